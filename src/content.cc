@@ -1,0 +1,279 @@
+#include "content.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "frontmatter.h"
+#include "parallel.h"
+#include "text.h"
+#include "yaml_fields.h"
+
+namespace fs = std::filesystem;
+
+namespace nastavnik {
+
+const Page* Library::find_source(const std::string& source) const {
+  auto it = by_source.find(source);
+  return it == by_source.end() ? nullptr : &pages[it->second];
+}
+
+const Page* Library::find_url(const std::string& url) const {
+  auto it = by_url.find(url);
+  return it == by_url.end() ? nullptr : &pages[it->second];
+}
+
+std::vector<const Page*> Library::of_kind(PageKind kind) const {
+  std::vector<const Page*> out;
+  for (const auto& p : pages)
+    if (p.kind == kind) out.push_back(&p);
+  return out;
+}
+
+const std::vector<std::string>& reserved_sections() {
+  static const std::vector<std::string> names = {"assets",     "documents", "mentors", "practices", "events",
+                                                 "news",       "roadmap",   "indicators", "search",  "tags",
+                                                 "feeds",      "pages",     "static",  "404"};
+  return names;
+}
+
+const Schema& home_schema() {
+  static const Schema schema = {{"title", FieldType::text}, {"description", FieldType::text}};
+  return schema;
+}
+
+const Schema& page_schema() {
+  static const Schema schema = {
+      {"title", FieldType::text, true}, {"description", FieldType::text}, {"weight", FieldType::integer},
+      {"draft", FieldType::boolean},    {"date", FieldType::date},        {"updated", FieldType::date},
+  };
+  return schema;
+}
+
+namespace {
+
+// What a Markdown file under content/ is, decided by where it lies.
+enum class SourceRole { home, page, document_list_intro, document, unknown };
+
+SourceRole role_of(const std::string& rel) {  // rel: path below content/
+  if (rel == "_index.md") return SourceRole::home;
+  if (rel.rfind("pages/", 0) == 0) return SourceRole::page;
+  if (rel == "documents/_index.md") return SourceRole::document_list_intro;
+  if (rel.rfind("documents/", 0) == 0) return SourceRole::document;
+  if (rel.find('/') == std::string::npos) return SourceRole::page;
+  return SourceRole::unknown;
+}
+
+bool is_skipped_name(const std::string& name) {
+  return name.empty() || name[0] == '.' || name.back() == '~' || name.rfind("#", 0) == 0 ||
+         ends_with_ci(name, ".swp") || ends_with_ci(name, ".tmp");
+}
+
+// Files below `dir`, as paths relative to `root`, sorted.
+std::vector<std::string> list_files(const fs::path& root, const std::string& dir) {
+  std::vector<std::string> out;
+  std::error_code ec;
+  fs::path base = root / dir;
+  if (!fs::is_directory(base, ec)) return out;
+  for (auto it = fs::recursive_directory_iterator(base, fs::directory_options::skip_permission_denied, ec);
+       it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (ec) break;
+    std::string name = it->path().filename().string();
+    if (is_skipped_name(name)) {
+      if (it->is_directory()) it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file()) out.push_back(fs::relative(it->path(), root).generic_string());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// "documents/2024/Приказ №5.md" -> "documents/2024/prikaz-5/" (each folder
+// and the file name transliterated).
+std::optional<std::string> url_for(const std::string& rel_without_ext) {
+  std::string url;
+  for (const auto& part : split(rel_without_ext, '/')) {
+    std::string s = slugify(part);
+    if (s.empty()) return std::nullopt;
+    url += s + "/";
+  }
+  return url;
+}
+
+Page load_page(const std::string& source, SourceRole role, const Library& lib, Diagnostics& diag) {
+  Page page;
+  page.source = source;
+  auto raw = read_file(lib.config.root + "/" + source);
+  if (!raw) {
+    diag.error({source}, "не удалось прочитать файл", "проверьте права доступа к файлу");
+    return page;
+  }
+  SourceFile file{source, normalise_newlines(*raw)};
+  if (!utf8_valid(file.text)) {
+    diag.error({source, 1, 1}, "файл не в кодировке UTF-8",
+               "сохраните файл в кодировке UTF-8 (в Блокноте: «Сохранить как» → «Кодировка: UTF-8»)");
+    return page;
+  }
+  auto fm = split_front_matter(file, diag);
+  if (!fm) return page;
+  const Schema& schema = role == SourceRole::home || role == SourceRole::document_list_intro ? home_schema()
+                         : role == SourceRole::document                                     ? document_schema()
+                                                                                            : page_schema();
+  if (!fm->present && role != SourceRole::home && role != SourceRole::document_list_intro) {
+    diag.error({source, 1, 1}, "в начале файла нет блока полей (title и другие)",
+               "начните файл со строки «---», затем «title: Заголовок», затем снова «---»");
+  }
+  YamlOrigin origin{source, fm->yaml_line};
+  auto node = fm->present ? parse_yaml(fm->yaml, origin, diag) : std::optional<YAML::Node>(YAML::Node(YAML::NodeType::Map));
+  page.body_md = std::move(fm->body);
+  page.body_line = fm->body_line;
+  if (!node) return page;
+  Fields f(*node, schema, origin, diag);
+  page.title = f.text("title");
+  page.description = f.text("description");
+  page.weight = f.integer("weight").value_or(0);
+  page.draft = f.boolean("draft", false);
+  page.date = f.date("date");
+  page.updated = f.date("updated");
+  if (role == SourceRole::document) {
+    std::string dir = fs::path(source).parent_path().generic_string();
+    page.document = std::make_shared<Document>(read_document(f, lib.config.root, dir, diag));
+  }
+  return page;
+}
+
+}  // namespace
+
+Library load_library(const Config& config, const BuildOptions& options, Diagnostics& diag) {
+  Library lib;
+  lib.config = config;
+  lib.options = options;
+  fs::path root(config.root);
+
+  std::vector<std::string> content_files = list_files(root, "content");
+  if (!fs::is_directory(root / "content"))
+    diag.error({"content"}, "нет папки content с текстами раздела",
+               "создайте папку content и файл content/_index.md с вводным текстом");
+
+  std::vector<std::pair<std::string, SourceRole>> sources;
+  for (const auto& path : content_files) {
+    std::string rel = path.substr(std::string("content/").size());
+    if (ends_with_ci(rel, ".md")) {
+      SourceRole role = role_of(rel);
+      if (role == SourceRole::unknown) {
+        diag.warning({path}, "файл лежит в папке, которую генератор не знает, и не будет опубликован",
+                     "страницы кладите в content/pages/, документы — в content/documents/");
+        continue;
+      }
+      sources.emplace_back(path, role);
+    } else if (!ends_with_ci(rel, ".yaml") && !ends_with_ci(rel, ".yml")) {
+      lib.files.push_back({path, rel});  // attachments and pictures next to the texts
+    }
+  }
+  for (const auto& path : list_files(root, "static"))
+    lib.files.push_back({path, path.substr(std::string("static/").size())});
+
+  std::vector<Page> loaded(sources.size());
+  parallel_for(sources.size(), options.jobs, [&](size_t i, int) {
+    loaded[i] = load_page(sources[i].first, sources[i].second, lib, diag);
+  });
+
+  std::optional<Page> home, documents_intro;
+  for (size_t i = 0; i < sources.size(); ++i) {
+    Page& page = loaded[i];
+    SourceRole role = sources[i].second;
+    if (page.draft && !options.drafts) continue;
+    std::string rel = page.source.substr(std::string("content/").size());
+    std::string stem = rel.substr(0, rel.size() - 3);
+    switch (role) {
+      case SourceRole::home:
+        page.kind = PageKind::home;
+        home = std::move(page);
+        continue;
+      case SourceRole::document_list_intro:
+        documents_intro = std::move(page);
+        continue;
+      case SourceRole::page: {
+        if (stem.rfind("pages/", 0) == 0) stem.erase(0, 6);
+        page.kind = PageKind::page;
+        auto url = url_for(stem);
+        if (!url) {
+          diag.error({page.source}, "из имени файла не получается адрес страницы",
+                     "назовите файл буквами или цифрами, например kontakty.md или Контакты.md");
+          continue;
+        }
+        std::string first = url->substr(0, url->find('/'));
+        if (std::find(reserved_sections().begin(), reserved_sections().end(), first) != reserved_sections().end()) {
+          diag.error({page.source}, "имя «" + first + "» занято разделом сайта",
+                     "переименуйте файл, например в " + first + "-info.md");
+          continue;
+        }
+        page.url = *url;
+        break;
+      }
+      case SourceRole::document: {
+        page.kind = PageKind::document;
+        auto url = url_for(stem);
+        if (!url) {
+          diag.error({page.source}, "из имени файла не получается адрес страницы",
+                     "назовите файл буквами или цифрами, например prikaz-15.md");
+          continue;
+        }
+        page.url = *url;
+        break;
+      }
+      case SourceRole::unknown:
+        continue;
+    }
+    page.output_file = page.url + "index.html";
+    lib.pages.push_back(std::move(page));
+  }
+
+  // Generated pages.
+  Page home_page = home ? std::move(*home) : Page{};
+  home_page.kind = PageKind::home;
+  home_page.url = "";
+  home_page.output_file = "index.html";
+  if (home_page.title.empty()) home_page.title = config.title;
+  lib.pages.push_back(std::move(home_page));
+
+  bool has_documents = std::any_of(lib.pages.begin(), lib.pages.end(),
+                                   [](const Page& p) { return p.kind == PageKind::document; });
+  if (has_documents || documents_intro) {
+    Page list = documents_intro ? std::move(*documents_intro) : Page{};
+    list.kind = PageKind::document_list;
+    list.url = "documents/";
+    list.output_file = "documents/index.html";
+    lib.pages.push_back(std::move(list));
+  }
+  Page not_found;
+  not_found.kind = PageKind::not_found;
+  not_found.url = "404/";  // never linked; the file is 404.html at the root
+  not_found.output_file = "404.html";
+  lib.pages.push_back(std::move(not_found));
+
+  std::stable_sort(lib.pages.begin(), lib.pages.end(), [](const Page& a, const Page& b) { return a.url < b.url; });
+  for (size_t i = 0; i < lib.pages.size(); ++i) {
+    const Page& p = lib.pages[i];
+    auto [it, inserted] = lib.by_url.emplace(p.url, i);
+    if (!inserted) {
+      const Page& other = lib.pages[it->second];
+      diag.error({p.source}, "адрес «" + p.url + "» совпадает с адресом страницы из «" + other.source + "»",
+                 "переименуйте один из файлов: имена, которые различаются только регистром или буквами "
+                 "кириллицы/латиницы, дают одинаковый адрес");
+      continue;
+    }
+    if (!p.source.empty()) lib.by_source.emplace(p.source, i);
+    lib.outputs.insert(p.output_file);
+  }
+  std::sort(lib.files.begin(), lib.files.end(), [](const CopiedFile& a, const CopiedFile& b) { return a.output < b.output; });
+  for (const auto& f : lib.files) {
+    if (!lib.outputs.insert(f.output).second)
+      diag.error({f.source}, "файл попадает в сайт по тому же адресу «" + f.output + "», что и другой файл",
+                 "переименуйте файл или уберите копию из папки static/");
+  }
+  for (const char* generated : {"sitemap.xml", "robots.txt"}) lib.outputs.insert(generated);
+  return lib;
+}
+
+}  // namespace nastavnik

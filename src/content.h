@@ -1,0 +1,72 @@
+#pragma once
+// The content library: every page of the site loaded, validated and keyed by
+// its URL and source path before anything is rendered.
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "config.h"
+#include "date.h"
+#include "diagnostics.h"
+#include "document.h"
+
+namespace nastavnik {
+
+enum class PageKind { home, page, document_list, document, not_found };
+
+struct Page {
+  PageKind kind = PageKind::page;
+  std::string source;       // "content/pages/kontakty.md"; empty for generated pages
+  std::string url;          // output folder relative to the site root: "" (home), "kontakty/"
+  std::string output_file;  // "kontakty/index.html", "404.html"
+  std::string title;
+  std::string description;
+  std::string body_md;
+  int body_line = 1;        // file line where body_md starts
+  std::optional<Date> date, updated;
+  long long weight = 0;
+  bool draft = false;
+  std::shared_ptr<const Document> document;  // kind == document
+};
+
+// A file copied to the output as it is (static/, attachments in content/).
+struct CopiedFile {
+  std::string source;  // relative to the site root
+  std::string output;  // relative to the output folder
+};
+
+struct BuildOptions {
+  Date today;
+  bool drafts = false;
+  int jobs = 1;
+};
+
+struct Library {
+  Config config;
+  BuildOptions options;
+  std::vector<Page> pages;                 // sorted by URL
+  std::vector<CopiedFile> files;           // sorted by output path
+  std::map<std::string, size_t> by_url;    // page URL -> index in pages
+  std::map<std::string, size_t> by_source; // source path -> index in pages
+  std::set<std::string> outputs;           // every file the build will write
+
+  const Page* find_source(const std::string& source) const;
+  const Page* find_url(const std::string& url) const;
+  std::vector<const Page*> of_kind(PageKind kind) const;
+};
+
+// Section folders that belong to the generator; a free page may not take
+// their names.
+const std::vector<std::string>& reserved_sections();
+
+const Schema& home_schema();
+const Schema& page_schema();
+
+// Loads everything under config.root. Problems go to `diag`; the library is
+// returned even when there are errors so that all of them get reported.
+Library load_library(const Config& config, const BuildOptions& options, Diagnostics& diag);
+
+}  // namespace nastavnik

@@ -1,0 +1,15 @@
+#pragma once
+// Content hashing (xxHash's XXH3) for fingerprinted asset names and
+// build state.
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace nastavnik {
+
+uint64_t hash64(std::string_view data);
+std::string hex64(uint64_t h);
+// First `digits` hex digits of the hash: "style.3f9a2c1b.css".
+std::string short_hash(std::string_view data, int digits = 10);
+
+}  // namespace nastavnik

@@ -1,0 +1,127 @@
+#include "output.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "version.h"
+
+namespace fs = std::filesystem;
+
+namespace nastavnik {
+
+static bool is_within(const fs::path& inner, const fs::path& outer) {
+  auto i = inner.begin(), o = outer.begin();
+  for (; o != outer.end(); ++o, ++i) {
+    if (o->empty()) continue;  // trailing separator
+    if (i == inner.end() || *i != *o) return false;
+  }
+  return true;
+}
+
+std::optional<StagedOutput> StagedOutput::begin(const std::string& out_dir, const std::string& source_root,
+                                                Diagnostics& diag) {
+  std::error_code ec;
+  fs::path out = fs::weakly_canonical(fs::absolute(out_dir), ec);
+  fs::path src = fs::weakly_canonical(fs::absolute(source_root), ec);
+  const SourceLoc where{out_dir};
+  if (is_within(src, out)) {
+    diag.error(where, "папка результата совпадает с папкой сайта или содержит её",
+               "укажите отдельную папку, например -o site");
+    return std::nullopt;
+  }
+  for (const char* protected_dir : {"content", "static", "templates", "themes"}) {
+    if (is_within(out, src / protected_dir)) {
+      diag.error(where, std::string("папка результата лежит внутри папки ") + protected_dir + "/ с исходными файлами",
+                 "укажите отдельную папку, например -o site");
+      return std::nullopt;
+    }
+  }
+  if (fs::exists(out, ec)) {
+    if (!fs::is_directory(out, ec)) {
+      diag.error(where, "на месте папки результата лежит файл", "удалите или переименуйте этот файл");
+      return std::nullopt;
+    }
+    bool empty = fs::is_empty(out, ec);
+    if (!empty && !fs::exists(out / kBuildMarker, ec)) {
+      diag.error(where, "папка результата не пуста и создана не генератором; она не будет перезаписана",
+                 "укажите другую папку через -o или удалите эту папку вручную, если она не нужна");
+      return std::nullopt;
+    }
+  }
+  StagedOutput s;
+  s.out_ = out.string();
+  s.staging_ = out.string() + ".tmp-" + std::to_string(::getpid());
+  fs::remove_all(s.staging_, ec);
+  if (!fs::create_directories(s.staging_, ec)) {
+    diag.error(where, "не удалось создать временную папку рядом с папкой результата (" + ec.message() + ")",
+               "проверьте права на запись в папку " + out.parent_path().string());
+    return std::nullopt;
+  }
+  return s;
+}
+
+StagedOutput::StagedOutput(StagedOutput&& other) noexcept
+    : out_(std::move(other.out_)), staging_(std::move(other.staging_)), committed_(other.committed_) {
+  other.staging_.clear();
+}
+
+StagedOutput::~StagedOutput() {
+  if (!committed_ && !staging_.empty()) {
+    std::error_code ec;
+    fs::remove_all(staging_, ec);
+  }
+}
+
+bool StagedOutput::make_dirs(const std::set<std::string>& files) {
+  std::set<std::string> dirs;
+  for (const auto& f : files) {
+    size_t slash = f.rfind('/');
+    if (slash != std::string::npos) dirs.insert(f.substr(0, slash));
+  }
+  std::error_code ec;
+  for (const auto& d : dirs) {
+    fs::create_directories(fs::path(staging_) / d, ec);
+    if (ec) return false;
+  }
+  return true;
+}
+
+bool StagedOutput::write(const std::string& rel, std::string_view data) {
+  std::ofstream out(fs::path(staging_) / rel, std::ios::binary | std::ios::trunc);
+  out.write(data.data(), static_cast<std::streamsize>(data.size()));
+  return static_cast<bool>(out);
+}
+
+bool StagedOutput::copy(const std::string& source, const std::string& rel) {
+  std::error_code ec;
+  fs::copy_file(source, fs::path(staging_) / rel, fs::copy_options::overwrite_existing, ec);
+  return !ec;
+}
+
+bool StagedOutput::commit(Diagnostics& diag) {
+  if (!write(kBuildMarker, "nastavnik " NASTAVNIK_VERSION "\n")) return false;
+  std::error_code ec;
+  std::string old = out_ + ".old-" + std::to_string(::getpid());
+  bool had_old = fs::exists(out_, ec);
+  if (had_old) {
+    fs::rename(out_, old, ec);
+    if (ec) {
+      diag.error({out_}, "не удалось заменить папку результата (" + ec.message() + ")",
+                 "закройте программы, которые держат открытыми файлы в этой папке, и повторите сборку");
+      return false;
+    }
+  }
+  fs::rename(staging_, out_, ec);
+  if (ec) {
+    if (had_old) fs::rename(old, out_, ec);
+    diag.error({out_}, "не удалось записать папку результата", "проверьте права на запись");
+    return false;
+  }
+  committed_ = true;
+  if (had_old) fs::remove_all(old, ec);
+  return true;
+}
+
+}  // namespace nastavnik

@@ -1,0 +1,43 @@
+#pragma once
+// The build writes into a fresh folder beside the output and swaps it in only
+// when everything succeeded, so a failed build never leaves a half-written
+// site and never touches the previous one.
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "diagnostics.h"
+
+namespace nastavnik {
+
+// The file that marks a folder as built by nastavnik; a non-empty folder
+// without it is never replaced (it may hold someone's files).
+inline constexpr const char* kBuildMarker = ".nastavnik-build";
+
+class StagedOutput {
+ public:
+  // Checks that `out_dir` may be replaced (not the sources, not a stranger's
+  // folder) and creates the staging folder. nullopt on failure.
+  static std::optional<StagedOutput> begin(const std::string& out_dir, const std::string& source_root,
+                                           Diagnostics& diag);
+  StagedOutput(StagedOutput&& other) noexcept;
+  StagedOutput& operator=(StagedOutput&&) = delete;
+  ~StagedOutput();
+
+  const std::string& dir() const { return staging_; }
+  // Creates the folders the given files need (call before parallel writes).
+  bool make_dirs(const std::set<std::string>& files);
+  bool write(const std::string& rel, std::string_view data);
+  bool copy(const std::string& source, const std::string& rel);
+  // Replaces the output folder with the staged one.
+  bool commit(Diagnostics& diag);
+
+ private:
+  StagedOutput() = default;
+  std::string out_;
+  std::string staging_;
+  bool committed_ = false;
+};
+
+}  // namespace nastavnik

@@ -1,0 +1,327 @@
+#include "render.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "links.h"
+#include "markdown.h"
+#include "text.h"
+
+namespace nastavnik {
+
+using kainjow::mustache::data;
+using kainjow::mustache::mustache;
+
+std::string template_for(PageKind kind) {
+  switch (kind) {
+    case PageKind::home: return "home.html";
+    case PageKind::page: return "page.html";
+    case PageKind::document_list: return "documents.html";
+    case PageKind::document: return "document.html";
+    case PageKind::not_found: return "404.html";
+  }
+  return "page.html";
+}
+
+static data yaml_to_data(const YAML::Node& node) {
+  if (node.IsMap()) {
+    data obj{data::type::object};
+    for (const auto& kv : node) obj.set(kv.first.Scalar(), yaml_to_data(kv.second));
+    return obj;
+  }
+  if (node.IsSequence()) {
+    data items{data::type::list};
+    for (const auto& item : node) items.push_back(yaml_to_data(item));
+    return items;
+  }
+  if (node.IsScalar()) return data(node.Scalar());
+  return data(false);
+}
+
+static data text_or_false(const std::string& s) { return s.empty() ? data(false) : data(s); }
+
+// "+7 (39132) 4-17-70" -> "tel:+73913241770": a tel: URI may not hold spaces.
+static data tel_uri(const std::string& phone) {
+  std::string digits;
+  for (char c : phone)
+    if (std::isdigit(static_cast<unsigned char>(c)) || (c == '+' && digits.empty())) digits += c;
+  return digits.empty() ? data(false) : data("tel:" + digits);
+}
+
+Renderer::Renderer(const Library& lib, const Theme& theme, Diagnostics& diag, int workers)
+    : lib_(lib), theme_(theme), diag_(diag) {
+  const Config& c = lib.config;
+  shared_ = data{data::type::object};
+  shared_.set("lang", c.language);
+  shared_.set("t", yaml_to_data(theme.strings()));
+  data site{data::type::object};
+  site.set("title", c.title);
+  site.set("description", text_or_false(c.description));
+  site.set("base_url", c.base_url);
+  shared_.set("site", site);
+  data org{data::type::object};
+  org.set("full_name", c.organisation.full_name);
+  org.set("short_name", c.organisation.short_name);
+  org.set("address", text_or_false(c.organisation.address));
+  org.set("phone", text_or_false(c.organisation.phone));
+  org.set("phone_uri", tel_uri(c.organisation.phone));
+  org.set("email", text_or_false(c.organisation.email));
+  org.set("website", text_or_false(c.organisation.website));
+  shared_.set("org", org);
+  if (!c.curator.name.empty()) {
+    data cur{data::type::object};
+    cur.set("name", c.curator.name);
+    cur.set("position", text_or_false(c.curator.position));
+    cur.set("phone", text_or_false(c.curator.phone));
+    cur.set("phone_uri", tel_uri(c.curator.phone));
+    cur.set("email", text_or_false(c.curator.email));
+    cur.set("office", text_or_false(c.curator.office));
+    cur.set("hours", text_or_false(c.curator.hours));
+    shared_.set("curator", cur);
+  } else {
+    shared_.set("curator", data(false));
+  }
+  shared_.set("build_date", format_date_ru(lib.options.today, theme.date_words()));
+  shared_.set("year", std::to_string(lib.options.today.year));
+
+  for (const auto& m : c.menu) {
+    if (is_external_url(m.link)) {
+      menu_.push_back({m.title, m.link, true});
+      continue;
+    }
+    if (auto target = resolve_target(lib, "content", percent_decode(m.link))) menu_.push_back({m.title, *target, false});
+    else report_broken_link(m.link, m.loc, diag);
+  }
+
+  // Parse every template once per worker; report templates that fail to parse.
+  templates_.resize(std::max(1, workers));
+  std::vector<std::string> names = {"layout.html"};
+  for (PageKind k : {PageKind::home, PageKind::page, PageKind::document_list, PageKind::document, PageKind::not_found})
+    names.push_back(template_for(k));
+  for (const auto& name : names) {
+    auto text = theme.template_text(name);
+    if (!text) {
+      diag.error({theme.template_origin(name)}, "в теме нет шаблона " + name,
+                 "верните файл шаблона или удалите переопределение из папки templates/");
+      ok_ = false;
+      continue;
+    }
+    for (auto& set : templates_) {
+      auto tmpl = std::make_unique<mustache>(*text);
+      if (!tmpl->is_valid()) {
+        diag.error({theme.template_origin(name)}, "ошибка в шаблоне: " + tmpl->error_message(),
+                   "проверьте парность {{#…}} и {{/…}} в шаблоне");
+        ok_ = false;
+        break;
+      }
+      set[name] = std::move(tmpl);
+    }
+  }
+}
+
+std::string Renderer::markdown_html(const Page& page) const {
+  if (page.body_md.empty() || page.source.empty()) return {};
+  std::string base_dir = std::filesystem::path(page.source).parent_path().generic_string();
+  MarkdownHooks hooks;
+  auto loc = [&](int line, int col) { return SourceLoc{page.source, page.body_line + line - 1, col}; };
+  hooks.rewrite_url = [&](const std::string& url, int line, int col) {
+    return resolve_link(lib_, base_dir, page.url, url, loc(line, col), diag_);
+  };
+  hooks.warn = [&](int line, int col, const std::string& message, const std::string& hint) {
+    diag_.warning(loc(line, col), message, hint);
+  };
+  return render_markdown(page.body_md, {lib_.config.unsafe_html}, hooks);
+}
+
+data Renderer::attachment_data(const Attachment& a, const std::string& from_dir) const {
+  data d{data::type::object};
+  d.set("href", relative_url(from_dir, a.output));
+  d.set("format", a.format);
+  d.set("size", format_file_size(a.size, theme_.list("file.size_units")));
+  return d;
+}
+
+data Renderer::document_data(const Page& page, const std::string& from_dir) const {
+  const Document& doc = *page.document;
+  const DateWords& words = theme_.date_words();
+  data d{data::type::object};
+  d.set("title", page.title);
+  d.set("href", relative_url(from_dir, page.url));
+  d.set("type", theme_.str("documents.type." + doc.type));
+  d.set("level", theme_.str("documents.level." + doc.level));
+  d.set("number", text_or_false(doc.number));
+  d.set("date", doc.date ? data(format_date_ru(*doc.date, words)) : data(false));
+  d.set("date_iso", doc.date ? doc.date->iso() : "");
+  d.set("issuer", text_or_false(doc.issuer));
+  d.set("description", text_or_false(page.description));
+  d.set("file", doc.file ? attachment_data(*doc.file, from_dir) : data(false));
+  d.set("external_url", text_or_false(doc.external_url));
+  if (doc.signature) {
+    const Signature& s = *doc.signature;
+    data sig{data::type::object};
+    sig.set("signer", s.signer);
+    sig.set("position", s.position);
+    sig.set("signed_at", format_datetime_ru(s.signed_at, words));
+    sig.set("signed_at_iso", s.signed_at.iso());
+    sig.set("certificate", s.certificate);
+    sig.set("valid_from", s.valid_from ? data(format_date_ru(*s.valid_from, words)) : data(false));
+    sig.set("valid_to", s.valid_to ? data(format_date_ru(*s.valid_to, words)) : data(false));
+    sig.set("file", s.file ? attachment_data(*s.file, from_dir) : data(false));
+    d.set("signature", sig);
+  } else {
+    d.set("signature", data(false));
+  }
+  return d;
+}
+
+// Documents newest first, then by title.
+static std::vector<const Page*> sorted_documents(const Library& lib) {
+  auto docs = lib.of_kind(PageKind::document);
+  std::stable_sort(docs.begin(), docs.end(), [](const Page* a, const Page* b) {
+    if (a->weight != b->weight) return a->weight < b->weight;
+    auto da = a->document->date.value_or(Date{}), db = b->document->date.value_or(Date{});
+    if (da != db) return da > db;
+    return a->title < b->title;
+  });
+  return docs;
+}
+
+void Renderer::add_kind_data(const Page& page, const std::string& from, data& d) const {
+  switch (page.kind) {
+    case PageKind::home: {
+      auto docs = sorted_documents(lib_);
+      data latest{data::type::list};
+      for (size_t i = 0; i < docs.size() && i < 5; ++i) latest.push_back(document_data(*docs[i], from));
+      d.set("latest_documents", latest);
+      d.set("has_documents", !docs.empty());
+      d.set("documents_href", relative_url(from, "documents/"));
+      data figures{data::type::list};
+      auto figure = [&](long long n, const std::string& key, const std::string& target) {
+        data f{data::type::object};
+        f.set("value", std::to_string(n));
+        f.set("label", plural_form(n, theme_.list(key)));
+        f.set("href", relative_url(from, target));
+        figures.push_back(f);
+      };
+      if (!docs.empty()) figure(static_cast<long long>(docs.size()), "figures.documents", "documents/");
+      d.set("figures", figures);
+      d.set("has_figures", !docs.empty());
+      break;
+    }
+    case PageKind::document_list: {
+      auto docs = sorted_documents(lib_);
+      data levels{data::type::list};
+      for (const auto& level : document_levels()) {
+        data items{data::type::list};
+        int count = 0;
+        for (const Page* p : docs)
+          if (p->document->level == level) {
+            items.push_back(document_data(*p, from));
+            ++count;
+          }
+        if (count == 0) continue;
+        data l{data::type::object};
+        l.set("id", level);
+        l.set("title", theme_.str("documents.levels." + level));
+        l.set("count", std::to_string(count) + " " + plural_form(count, theme_.list("figures.documents")));
+        l.set("documents", items);
+        levels.push_back(l);
+      }
+      d.set("levels", levels);
+      break;
+    }
+    case PageKind::document:
+      d.set("document", document_data(page, from));
+      break;
+    case PageKind::page:
+    case PageKind::not_found:
+      break;
+  }
+}
+
+data Renderer::page_data(const Page& page, const std::string& root, std::string content_html) const {
+  bool not_found = page.kind == PageKind::not_found;
+  // The 404 page is served at any depth, so it links by absolute path.
+  std::string from = not_found ? std::string() : page.url;
+  auto href = [&](const std::string& target) {
+    return not_found ? root + url_encode_path(target.empty() || target.back() == '/' ? target + "index.html" : target)
+                     : relative_url(from, target);
+  };
+  data d{data::type::object};
+  d.set("root", root);
+  std::string title = page.title;
+  if (page.kind == PageKind::document_list && title.empty()) title = theme_.str("documents.title");
+  if (not_found) title = theme_.str("not_found.title");
+  data p{data::type::object};
+  p.set("title", title);
+  p.set("description", text_or_false(page.description.empty() ? lib_.config.description : page.description));
+  p.set("is_home", page.kind == PageKind::home);
+  p.set("canonical", not_found ? data(false) : data(lib_.config.base_url + url_encode_path(page.url)));
+  p.set("date", page.date ? data(format_date_ru(*page.date, theme_.date_words())) : data(false));
+  p.set("updated", page.updated ? data(format_date_ru(*page.updated, theme_.date_words())) : data(false));
+  p.set("draft", page.draft);
+  p.set("body", content_html.empty() ? data(false) : data(content_html));
+  d.set("page", p);
+  d.set("head_title", page.kind == PageKind::home ? lib_.config.title + " — " + lib_.config.organisation.short_name
+                                                  : title + " — " + lib_.config.title);
+
+  data assets{data::type::object};
+  for (const auto& a : theme_.assets()) {
+    std::string key = a.name;
+    std::replace(key.begin(), key.end(), '.', '_');
+    std::replace(key.begin(), key.end(), '-', '_');
+    assets.set(key, href(a.output));
+  }
+  d.set("assets", assets);
+  d.set("home_href", href(""));
+
+  data menu{data::type::list};
+  for (const auto& m : menu_) {
+    data item{data::type::object};
+    item.set("title", m.title);
+    item.set("href", m.external ? m.target : href(m.target));
+    item.set("current", !m.external && !not_found && m.target == page.url);
+    item.set("in_section", !m.external && !not_found && !m.target.empty() && m.target.back() == '/' &&
+                               page.url.rfind(m.target, 0) == 0 && m.target != page.url);
+    menu.push_back(item);
+  }
+  d.set("menu", menu);
+
+  data crumbs{data::type::list};
+  auto crumb = [&](const std::string& t, const std::string& target) {
+    data c{data::type::object};
+    c.set("title", t);
+    c.set("href", href(target));
+    crumbs.push_back(c);
+  };
+  if (page.kind != PageKind::home && !not_found) {
+    crumb(lib_.config.title, "");
+    if (page.kind == PageKind::document) {
+      const Page* list = lib_.find_url("documents/");
+      crumb(list && !list->title.empty() ? list->title : theme_.str("documents.title"), "documents/");
+    }
+  }
+  d.set("breadcrumbs", crumbs);
+  d.set("has_breadcrumbs", page.kind != PageKind::home && !not_found);
+  add_kind_data(page, from, d);
+  return d;
+}
+
+std::string Renderer::render(const Page& page, int worker) const {
+  Templates& set = templates_[worker];
+  auto inner = set.find(template_for(page.kind));
+  auto layout = set.find("layout.html");
+  if (inner == set.end() || layout == set.end()) return {};
+  std::string root = page.kind == PageKind::not_found ? lib_.config.base_url.substr(lib_.config.base_origin.size())
+                                                      : root_prefix(page.url);
+  data d = page_data(page, root, markdown_html(page));
+  kainjow::mustache::context<std::string> ctx(&shared_);
+  ctx.push(&d);
+  std::string content = inner->second->render(ctx);
+  data wrapper{data::type::object};
+  wrapper.set("content", content);
+  ctx.push(&wrapper);
+  return layout->second->render(ctx);
+}
+
+}  // namespace nastavnik

@@ -1,0 +1,55 @@
+#pragma once
+// Turns pages of the library into HTML with the theme's templates. One
+// Renderer serves all worker threads; each worker has its own parsed copy of
+// the templates (parsed once per worker, not per page).
+#include <kainjow/mustache.hpp>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "content.h"
+#include "diagnostics.h"
+#include "theme.h"
+
+namespace nastavnik {
+
+class Renderer {
+ public:
+  Renderer(const Library& lib, const Theme& theme, Diagnostics& diag, int workers);
+  bool ok() const { return ok_; }
+  // The complete HTML of a page. Markdown links are checked on the way and
+  // problems reported to the Diagnostics given at construction.
+  std::string render(const Page& page, int worker) const;
+
+  // Root-relative output path a menu item leads to (or its URL when external).
+  struct MenuTarget {
+    std::string title;
+    std::string target;
+    bool external = false;
+  };
+
+ private:
+  using data = kainjow::mustache::data;
+  using Templates = std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>>;
+
+  std::string markdown_html(const Page& page) const;
+  data page_data(const Page& page, const std::string& root, std::string content_html) const;
+  data document_data(const Page& page, const std::string& from_dir) const;
+  data attachment_data(const Attachment& a, const std::string& from_dir) const;
+  void add_kind_data(const Page& page, const std::string& root, data& d) const;
+
+  const Library& lib_;
+  const Theme& theme_;
+  Diagnostics& diag_;
+  bool ok_ = true;
+  data shared_;                       // the same for every page: site, organisation, strings
+  std::vector<MenuTarget> menu_;
+  mutable std::vector<Templates> templates_;  // one set per worker
+};
+
+// The template that renders a page of this kind.
+std::string template_for(PageKind kind);
+
+}  // namespace nastavnik

@@ -1,0 +1,282 @@
+#include "yaml_fields.h"
+
+#include <set>
+
+#include "text.h"
+
+namespace nastavnik {
+
+static std::string join_choices(const std::vector<std::string>& choices) {
+  std::string s;
+  for (const auto& c : choices) s += (s.empty() ? "" : ", ") + c;
+  return s;
+}
+
+std::optional<YAML::Node> parse_yaml(const std::string& text, const YamlOrigin& origin, Diagnostics& diag) {
+  try {
+    YAML::Node node = YAML::Load(text);
+    if (!node || node.IsNull()) return YAML::Node(YAML::NodeType::Map);
+    if (!node.IsMap()) {
+      diag.error({origin.file, origin.first_line + node.Mark().line, node.Mark().column + 1},
+                 "ожидается набор полей вида «имя: значение»",
+                 "каждое поле пишется с новой строки: «title: Заголовок»");
+      return std::nullopt;
+    }
+    return node;
+  } catch (const YAML::Exception& e) {
+    int line = e.mark.is_null() ? origin.first_line : origin.first_line + e.mark.line;
+    int col = e.mark.is_null() ? 0 : e.mark.column + 1;
+    diag.error({origin.file, line, col}, "ошибка в записи YAML (" + e.msg + ")",
+               "проверьте отступы, двоеточие и пробел после имени поля; значение, в котором есть «:» или «#», "
+               "возьмите в кавычки");
+    return std::nullopt;
+  }
+}
+
+Fields::Fields(YAML::Node node, const Schema& schema, YamlOrigin origin, Diagnostics& diag)
+    : node_(node), schema_(&schema), origin_(std::move(origin)) {
+  validate(diag);
+}
+
+SourceLoc Fields::loc_of(const YAML::Mark& mark) const {
+  if (mark.is_null()) return {origin_.file, origin_.first_line, 0};
+  return {origin_.file, origin_.first_line + mark.line, mark.column + 1};
+}
+
+SourceLoc Fields::loc() const {
+  if (!node_ || node_.size() == 0) return {origin_.file, origin_.first_line > 1 ? origin_.first_line - 1 : 1, 0};
+  return loc_of(node_.Mark());
+}
+
+const FieldSpec* Fields::spec(const std::string& name) const {
+  if (!schema_) return nullptr;
+  for (const auto& f : *schema_)
+    if (f.name == name) return &f;
+  return nullptr;
+}
+
+static bool is_empty_value(const YAML::Node& v) {
+  return !v || v.IsNull() || (v.IsScalar() && trim(v.Scalar()).empty());
+}
+
+static std::optional<bool> parse_bool(const std::string& s) {
+  std::string l = to_lower(trim(s));
+  if (l == "true" || l == "yes" || l == "да" || l == "on") return true;
+  if (l == "false" || l == "no" || l == "нет" || l == "off") return false;
+  return std::nullopt;
+}
+
+static std::optional<long long> parse_int(const std::string& s) {
+  std::string t(trim(s));
+  if (t.empty()) return std::nullopt;
+  size_t i = (t[0] == '-' || t[0] == '+') ? 1 : 0;
+  if (i == t.size()) return std::nullopt;
+  for (size_t k = i; k < t.size(); ++k)
+    if (!std::isdigit(static_cast<unsigned char>(t[k]))) return std::nullopt;
+  try {
+    return std::stoll(t);
+  } catch (...) {
+    return std::nullopt;
+  }
+}
+
+void Fields::validate(Diagnostics& diag) const {
+  if (!node_ || !node_.IsMap() || !schema_) return;
+  std::vector<std::string> known;
+  for (const auto& f : *schema_) known.push_back(f.name);
+  std::set<std::string> seen;
+  for (auto it = node_.begin(); it != node_.end(); ++it) {
+    const YAML::Node& key = it->first;
+    const YAML::Node& value = it->second;
+    std::string name = key.IsScalar() ? key.Scalar() : std::string();
+    SourceLoc key_loc = loc_of(key.Mark());
+    if (!seen.insert(name).second) {
+      diag.error(key_loc, "поле «" + name + "» указано дважды", "оставьте одно значение");
+      continue;
+    }
+    const FieldSpec* fs = spec(name);
+    if (!fs) {
+      auto guess = nearest(name, known);
+      diag.warning(key_loc, "неизвестное поле «" + name + "» не используется",
+                   guess ? "возможно, опечатка: имелось в виду «" + *guess + "»?"
+                         : "известные поля: " + join_choices(known));
+      continue;
+    }
+    if (is_empty_value(value)) continue;  // treated as absent; required check below
+    SourceLoc vloc = loc_of(value.Mark());
+    auto expect_scalar = [&](const char* what) {
+      if (value.IsScalar()) return true;
+      diag.error(vloc, "поле «" + name + "»: ожидается " + what, "запишите значение в одну строку после двоеточия");
+      return false;
+    };
+    switch (fs->type) {
+      case FieldType::text:
+        expect_scalar("текст");
+        break;
+      case FieldType::integer:
+        if (expect_scalar("целое число") && !parse_int(value.Scalar()))
+          diag.error(vloc, "поле «" + name + "»: «" + value.Scalar() + "» — не целое число", "например: 5");
+        break;
+      case FieldType::boolean:
+        if (expect_scalar("да или нет") && !parse_bool(value.Scalar()))
+          diag.error(vloc, "поле «" + name + "»: ожидается true или false", "например: " + name + ": true");
+        break;
+      case FieldType::date:
+        if (expect_scalar("дата") && !parse_date(value.Scalar()))
+          diag.error(vloc, "поле «" + name + "»: неверная дата «" + value.Scalar() + "»",
+                     "пишите дату как 2024-01-17 или 17.01.2024 и проверьте, что такой день есть в календаре");
+        break;
+      case FieldType::datetime:
+        if (expect_scalar("дата и время") && !parse_datetime(value.Scalar()))
+          diag.error(vloc, "поле «" + name + "»: неверные дата и время «" + value.Scalar() + "»",
+                     "пишите как 2024-01-17 10:30 (время можно не указывать)");
+        break;
+      case FieldType::choice:
+        if (expect_scalar("одно из значений")) {
+          const std::string& v = value.Scalar();
+          bool ok = false;
+          for (const auto& c : fs->choices) ok = ok || c == v;
+          if (!ok) {
+            auto guess = nearest(v, fs->choices);
+            diag.error(vloc, "поле «" + name + "»: недопустимое значение «" + v + "»",
+                       (guess ? "возможно, имелось в виду «" + *guess + "»; " : std::string()) +
+                           "допустимые значения: " + join_choices(fs->choices));
+          }
+        }
+        break;
+      case FieldType::email:
+        if (expect_scalar("адрес электронной почты") && value.Scalar().find('@') == std::string::npos)
+          diag.error(vloc, "поле «" + name + "»: «" + value.Scalar() + "» — не адрес электронной почты",
+                     "например: nastavnik@school.ru");
+        break;
+      case FieldType::url:
+        if (expect_scalar("адрес сайта")) {
+          const std::string& v = value.Scalar();
+          if (v.rfind("http://", 0) != 0 && v.rfind("https://", 0) != 0)
+            diag.error(vloc, "поле «" + name + "»: адрес должен начинаться с https:// или http://",
+                       "например: https://school.example.ru/");
+        }
+        break;
+      case FieldType::list:
+        if (value.IsMap()) {
+          diag.error(vloc, "поле «" + name + "»: ожидается список", "запишите каждый элемент с новой строки после «- »");
+        } else if (value.IsSequence()) {
+          for (const auto& item : value)
+            if (!item.IsScalar())
+              diag.error(loc_of(item.Mark()), "поле «" + name + "»: элемент списка должен быть строкой",
+                         "уберите вложенные поля у этого элемента");
+        }
+        break;
+      case FieldType::map:
+        if (!value.IsMap())
+          diag.error(vloc, "поле «" + name + "»: ожидается набор вложенных полей",
+                     "запишите вложенные поля с отступом на следующих строках");
+        else
+          Fields(value, &fs->fields, origin_).validate(diag);
+        break;
+      case FieldType::map_list:
+        if (!value.IsSequence()) {
+          diag.error(vloc, "поле «" + name + "»: ожидается список", "каждый элемент начните с «- » на новой строке");
+        } else {
+          for (const auto& item : value) {
+            if (!item.IsMap())
+              diag.error(loc_of(item.Mark()), "поле «" + name + "»: элемент списка должен состоять из полей",
+                         "например: «- title: …» и ниже с отступом остальные поля");
+            else
+              Fields(item, &fs->fields, origin_).validate(diag);
+          }
+        }
+        break;
+      case FieldType::any:
+        break;
+    }
+  }
+  for (const auto& f : *schema_) {
+    if (!f.required) continue;
+    YAML::Node v = node_[f.name];
+    if (is_empty_value(v)) {
+      SourceLoc where = v ? loc_of(v.Mark()) : loc();
+      diag.error(where, "не заполнено обязательное поле «" + f.name + "»",
+                 "добавьте строку «" + f.name + ": …» в блок полей");
+    }
+  }
+}
+
+bool Fields::has(const std::string& name) const {
+  if (!node_ || !node_.IsMap()) return false;
+  return !is_empty_value(node_[name]);
+}
+
+YAML::Node Fields::raw(const std::string& name) const {
+  if (!node_ || !node_.IsMap()) return {};
+  return node_[name];
+}
+
+std::string Fields::text(const std::string& name, const std::string& fallback) const {
+  YAML::Node v = raw(name);
+  if (!v || !v.IsScalar()) return fallback;
+  std::string s(trim(v.Scalar()));
+  return s.empty() ? fallback : s;
+}
+
+std::optional<long long> Fields::integer(const std::string& name) const {
+  YAML::Node v = raw(name);
+  if (!v || !v.IsScalar()) return std::nullopt;
+  return parse_int(v.Scalar());
+}
+
+bool Fields::boolean(const std::string& name, bool fallback) const {
+  YAML::Node v = raw(name);
+  if (!v || !v.IsScalar()) return fallback;
+  return parse_bool(v.Scalar()).value_or(fallback);
+}
+
+std::optional<Date> Fields::date(const std::string& name) const {
+  YAML::Node v = raw(name);
+  if (!v || !v.IsScalar()) return std::nullopt;
+  return parse_date(v.Scalar());
+}
+
+std::optional<DateTime> Fields::datetime(const std::string& name) const {
+  YAML::Node v = raw(name);
+  if (!v || !v.IsScalar()) return std::nullopt;
+  return parse_datetime(v.Scalar());
+}
+
+std::vector<std::string> Fields::list(const std::string& name) const {
+  std::vector<std::string> out;
+  YAML::Node v = raw(name);
+  if (!v) return out;
+  if (v.IsScalar()) {
+    if (!trim(v.Scalar()).empty()) out.emplace_back(trim(v.Scalar()));
+  } else if (v.IsSequence()) {
+    for (const auto& item : v)
+      if (item.IsScalar() && !trim(item.Scalar()).empty()) out.emplace_back(trim(item.Scalar()));
+  }
+  return out;
+}
+
+Fields Fields::map(const std::string& name) const {
+  const FieldSpec* fs = spec(name);
+  YAML::Node v = raw(name);
+  if (!v || !v.IsMap()) return Fields(YAML::Node(YAML::NodeType::Map), fs ? &fs->fields : nullptr, origin_);
+  return Fields(v, fs ? &fs->fields : nullptr, origin_);
+}
+
+std::vector<Fields> Fields::maps(const std::string& name) const {
+  const FieldSpec* fs = spec(name);
+  std::vector<Fields> out;
+  YAML::Node v = raw(name);
+  if (!v || !v.IsSequence()) return out;
+  for (const auto& item : v)
+    if (item.IsMap()) out.push_back(Fields(item, fs ? &fs->fields : nullptr, origin_));
+  return out;
+}
+
+SourceLoc Fields::loc(const std::string& name) const {
+  YAML::Node v = raw(name);
+  if (v && !v.Mark().is_null()) return loc_of(v.Mark());
+  return loc();
+}
+
+}  // namespace nastavnik
