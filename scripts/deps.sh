@@ -1,0 +1,34 @@
+# Debian 12 packages the project needs, in one place. Sourced by scripts/build
+# and scripts/test.
+BUILD_PACKAGES=(
+  g++ cmake make pkg-config
+  libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev
+  libkainjow-mustache-dev libxxhash-dev catch2
+)
+TEST_PACKAGES=(
+  default-jre-headless   # Nu HTML Checker (vnu.jar from npm)
+  chromium               # browser checks (driven by playwright-core from npm)
+  nodejs npm
+  python3
+)
+
+# Installs the packages of the given list that are not installed yet.
+install_missing() {
+  local missing=()
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  # node and java may come from elsewhere on a developer's machine.
+  if command -v node >/dev/null && command -v npm >/dev/null; then
+    local kept=(); for p in "${missing[@]}"; do [[ $p == nodejs || $p == npm ]] || kept+=("$p"); done; missing=("${kept[@]}")
+  fi
+  if command -v java >/dev/null; then
+    local kept=(); for p in "${missing[@]}"; do [[ $p == default-jre-headless ]] || kept+=("$p"); done; missing=("${kept[@]}")
+  fi
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
