@@ -32,7 +32,7 @@ std::vector<const Page*> Library::of_kind(PageKind kind) const {
 const std::vector<std::string>& reserved_sections() {
   static const std::vector<std::string> names = {"assets",     "documents", "mentors", "practices", "events",
                                                  "news",       "roadmap",   "indicators", "search",  "tags",
-                                                 "feeds",      "pages",     "static",  "404"};
+                                                 "feeds",      "pages",     "static",  "404",   "dostupnost"};
   return names;
 }
 
@@ -246,6 +246,12 @@ Library load_library(const Config& config, const BuildOptions& options, Diagnost
     list.output_file = "documents/index.html";
     lib.pages.push_back(std::move(list));
   }
+  Page accessibility;
+  accessibility.kind = PageKind::accessibility;
+  accessibility.url = kAccessibilityUrl;
+  accessibility.output_file = accessibility.url + "index.html";
+  lib.pages.push_back(std::move(accessibility));
+
   Page not_found;
   not_found.kind = PageKind::not_found;
   not_found.url = "404/";  // never linked; the file is 404.html at the root

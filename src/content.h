@@ -15,7 +15,9 @@
 
 namespace nastavnik {
 
-enum class PageKind { home, page, document_list, document, not_found };
+// `accessibility` is the theme's page on the low-vision version and browser
+// settings; the low-vision control links to it so it works without JavaScript.
+enum class PageKind { home, page, document_list, document, not_found, accessibility };
 
 struct Page {
   PageKind kind = PageKind::page;
@@ -61,6 +63,9 @@ struct Library {
 // Section folders that belong to the generator; a free page may not take
 // their names.
 const std::vector<std::string>& reserved_sections();
+
+// Output folder of the accessibility page.
+inline constexpr const char* kAccessibilityUrl = "dostupnost/";
 
 const Schema& home_schema();
 const Schema& page_schema();

@@ -19,6 +19,7 @@ std::string template_for(PageKind kind) {
     case PageKind::document_list: return "documents.html";
     case PageKind::document: return "document.html";
     case PageKind::not_found: return "404.html";
+    case PageKind::accessibility: return "accessibility.html";
   }
   return "page.html";
 }
@@ -96,7 +97,8 @@ Renderer::Renderer(const Library& lib, const Theme& theme, Diagnostics& diag, in
   // Parse every template once per worker; report templates that fail to parse.
   templates_.resize(std::max(1, workers));
   std::vector<std::string> names = {"layout.html"};
-  for (PageKind k : {PageKind::home, PageKind::page, PageKind::document_list, PageKind::document, PageKind::not_found})
+  for (PageKind k : {PageKind::home, PageKind::page, PageKind::document_list, PageKind::document, PageKind::not_found,
+                     PageKind::accessibility})
     names.push_back(template_for(k));
   for (const auto& name : names) {
     auto text = theme.template_text(name);
@@ -235,6 +237,7 @@ void Renderer::add_kind_data(const Page& page, const std::string& from, data& d)
       break;
     case PageKind::page:
     case PageKind::not_found:
+    case PageKind::accessibility:
       break;
   }
 }
@@ -252,6 +255,7 @@ data Renderer::page_data(const Page& page, const std::string& root, std::string 
   std::string title = page.title;
   if (page.kind == PageKind::document_list && title.empty()) title = theme_.str("documents.title");
   if (not_found) title = theme_.str("not_found.title");
+  if (page.kind == PageKind::accessibility) title = theme_.str("accessibility.title");
   data p{data::type::object};
   p.set("title", title);
   p.set("description", text_or_false(page.description.empty() ? lib_.config.description : page.description));
@@ -274,6 +278,7 @@ data Renderer::page_data(const Page& page, const std::string& root, std::string 
   }
   d.set("assets", assets);
   d.set("home_href", href(""));
+  d.set("accessibility_href", href(kAccessibilityUrl));
 
   data menu{data::type::list};
   for (const auto& m : menu_) {
