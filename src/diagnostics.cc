@@ -77,30 +77,29 @@ std::string Diagnostics::format(const Diagnostic& d, bool color) const {
     case Severity::warning: label = "предупреждение"; sev_color = color ? "\033[1;35m" : ""; break;
     case Severity::note: label = "примечание"; sev_color = color ? "\033[1;36m" : ""; break;
   }
+  // Columns are kept in bytes internally and shown in characters, as editors
+  // count them when jumping to file:line:col.
+  std::string src = !d.loc.file.empty() && d.loc.line > 0 ? read_line(root_ + "/" + d.loc.file, d.loc.line) : "";
+  std::string prefix = d.loc.col > 0 ? src.substr(0, std::min(src.size(), static_cast<size_t>(d.loc.col - 1))) : "";
+  int shown_col = d.loc.col > 0 ? static_cast<int>(utf8_length(prefix)) + 1 + std::max(0, d.loc.col - 1 - static_cast<int>(src.size())) : 0;
   std::ostringstream out;
   out << bold;
   if (!d.loc.file.empty()) {
     out << d.loc.file;
     if (d.loc.line > 0) {
       out << ':' << d.loc.line;
-      if (d.loc.col > 0) out << ':' << d.loc.col;
+      if (shown_col > 0) out << ':' << shown_col;
     }
     out << ": ";
   }
   out << reset << sev_color << label << ':' << reset << ' ' << bold << d.message << reset << '\n';
-  if (!d.loc.file.empty() && d.loc.line > 0) {
-    std::string src = read_line(root_ + "/" + d.loc.file, d.loc.line);
-    if (!src.empty()) {
-      out << "  " << d.loc.line << " | " << src << '\n';
-      if (d.loc.col > 0) {
-        std::string gutter(std::to_string(d.loc.line).size(), ' ');
-        // The caret sits under the column's character; columns count bytes
-        // in the source, so the padding counts characters of that prefix.
-        size_t prefix_bytes = std::min(src.size(), static_cast<size_t>(d.loc.col - 1));
-        std::string pad;
-        for (char32_t c : utf8_decode(src.substr(0, prefix_bytes))) pad += (c == U'\t' ? '\t' : ' ');
-        out << "  " << gutter << " | " << pad << sev_color << '^' << reset << '\n';
-      }
+  if (!src.empty()) {
+    out << "  " << d.loc.line << " | " << src << '\n';
+    if (d.loc.col > 0) {
+      std::string gutter(std::to_string(d.loc.line).size(), ' ');
+      std::string pad;
+      for (char32_t c : utf8_decode(prefix)) pad += (c == U'\t' ? '\t' : ' ');
+      out << "  " << gutter << " | " << pad << sev_color << '^' << reset << '\n';
     }
   }
   if (!d.hint.empty()) out << "  подсказка: " << d.hint << '\n';

@@ -1,1 +1,185 @@
-#include <catch2/catch.hpp>
+#include "site_fixture.h"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <fstream>
+#include <regex>
+#include <sstream>
+#include <stdexcept>
+
+namespace fixture {
+
+TempDir::TempDir() {
+  std::string tmpl = (fs::temp_directory_path() / "nastavnik-test-XXXXXX").string();
+  if (!mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
+  path_ = tmpl;
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;
+  fs::remove_all(path_, ec);
+}
+
+void TempDir::write(const std::string& rel, const std::string& text) const {
+  fs::path p = path_ / rel;
+  fs::create_directories(p.parent_path());
+  std::ofstream(p, std::ios::binary) << text;
+}
+
+std::string TempDir::read(const std::string& rel) const {
+  std::ifstream in(path_ / rel, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+bool TempDir::exists(const std::string& rel) const { return fs::exists(path_ / rel); }
+
+void write_minimal_site(const TempDir& site) {
+  site.write("site.yaml",
+             "title: Наставничество\n"
+             "base_url: https://school.example/sub/nastavnichestvo/\n"
+             "timezone: Asia/Krasnoyarsk\n"
+             "academic_year: 2025-2026\n"
+             "organisation:\n"
+             "  full_name: Муниципальное бюджетное общеобразовательное учреждение «Школа № 1»\n"
+             "  short_name: Школа № 1\n"
+             "  address: г. Город, ул. Садовая, 1\n"
+             "  phone: +7 (000) 111-22-33\n"
+             "  email: school@example.org\n"
+             "curator:\n"
+             "  name: Петрова Анна Сергеевна\n"
+             "  position: заместитель директора\n"
+             "menu:\n"
+             "  - title: Контакты\n"
+             "    link: pages/kontakty.md\n"
+             "  - title: Документы\n"
+             "    link: /documents/\n");
+  site.write("content/_index.md", "---\ntitle: Наставничество\n---\n\nВводный текст. [Контакты](pages/kontakty.md).\n");
+  site.write("content/pages/kontakty.md",
+             "---\ntitle: Контакты\n---\n\nПишите куратору. Положение: [здесь](../documents/polozhenie.md).\n");
+  site.write("content/pages/Вопросы родителей.md", "---\ntitle: Вопросы родителей\n---\n\nОтветы.\n");
+  site.write("content/documents/polozhenie.md",
+             "---\ntitle: Положение о наставничестве\ntype: regulation\nlevel: school\nnumber: \"12\"\n"
+             "date: 2025-09-01\nfile: files/polozhenie.pdf\nsignature:\n  signer: Иванов Иван Иванович\n"
+             "  position: директор\n  signed_at: 2025-09-01 10:15\n  certificate: 00AB12CD\n---\n\nОписание.\n");
+  site.write("content/documents/files/polozhenie.pdf", std::string(3000, 'x'));
+}
+
+RunResult run_command(const std::vector<std::string>& argv) {
+  RunResult r;
+  int out_pipe[2], err_pipe[2];
+  if (pipe(out_pipe) != 0 || pipe(err_pipe) != 0) throw std::runtime_error("pipe failed");
+  pid_t pid = fork();
+  if (pid == 0) {
+    dup2(out_pipe[1], 1);
+    dup2(err_pipe[1], 2);
+    close(out_pipe[0]);
+    close(err_pipe[0]);
+    std::vector<char*> args;
+    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    execvp(args[0], args.data());
+    _exit(127);
+  }
+  close(out_pipe[1]);
+  close(err_pipe[1]);
+  // Read both pipes without deadlocking on a full buffer.
+  std::array<char, 4096> buf;
+  bool out_open = true, err_open = true;
+  while (out_open || err_open) {
+    fd_set set;
+    FD_ZERO(&set);
+    if (out_open) FD_SET(out_pipe[0], &set);
+    if (err_open) FD_SET(err_pipe[0], &set);
+    select(std::max(out_pipe[0], err_pipe[0]) + 1, &set, nullptr, nullptr, nullptr);
+    for (auto [fd, open, sink] : {std::tuple{out_pipe[0], &out_open, &r.out}, std::tuple{err_pipe[0], &err_open, &r.err}}) {
+      if (*open && FD_ISSET(fd, &set)) {
+        ssize_t n = read(fd, buf.data(), buf.size());
+        if (n <= 0) *open = false;
+        else sink->append(buf.data(), static_cast<size_t>(n));
+      }
+    }
+  }
+  close(out_pipe[0]);
+  close(err_pipe[0]);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return r;
+}
+
+RunResult run_nastavnik(const std::vector<std::string>& args) {
+  std::vector<std::string> argv = {NASTAVNIK_BIN};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return run_command(argv);
+}
+
+std::map<std::string, std::string> snapshot(const fs::path& dir) {
+  std::map<std::string, std::string> files;
+  if (!fs::exists(dir)) return files;
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    if (!e.is_regular_file()) continue;
+    std::ifstream in(e.path(), std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    files[fs::relative(e.path(), dir).generic_string()] = ss.str();
+  }
+  return files;
+}
+
+std::vector<Reference> references(const fs::path& dir) {
+  static const std::regex attr(R"re(\b(href|src|content|action|srcset)="([^"]*)")re");
+  std::vector<Reference> refs;
+  for (const auto& [file, text] : snapshot(dir)) {
+    if (file.size() < 5 || file.substr(file.size() - 5) != ".html") continue;
+    for (std::sregex_iterator it(text.begin(), text.end(), attr), end; it != end; ++it)
+      refs.push_back({file, (*it)[1], (*it)[2]});
+  }
+  return refs;
+}
+
+static std::string decode(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '%' && i + 2 < s.size()) {
+      out += static_cast<char>(std::stoi(s.substr(i + 1, 2), nullptr, 16));
+      i += 2;
+    } else if (s.compare(i, 5, "&amp;") == 0) {
+      out += '&';
+      i += 4;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> broken_internal_links(const fs::path& dir, const std::string& base_path) {
+  std::vector<std::string> broken;
+  for (const auto& ref : references(dir)) {
+    if (ref.attr == "content") continue;
+    const std::string& url = ref.url;
+    if (url.empty() || url[0] == '#' || url.find(':') != std::string::npos || url.rfind("//", 0) == 0) continue;
+    std::string path = decode(url.substr(0, url.find_first_of("?#")));
+    fs::path target;
+    if (path[0] == '/') {
+      if (path.rfind(base_path, 0) != 0) {
+        broken.push_back(ref.file + ": " + url + " (outside the site's folder)");
+        continue;
+      }
+      target = dir / path.substr(base_path.size());
+    } else {
+      target = (dir / ref.file).parent_path() / path;
+    }
+    if (!path.empty() && path.back() == '/') target /= "index.html";
+    if (!fs::is_regular_file(target)) broken.push_back(ref.file + ": " + url);
+  }
+  return broken;
+}
+
+std::string demo_source_dir() { return NASTAVNIK_SOURCE_DIR; }
+
+}  // namespace fixture
