@@ -1,0 +1,31 @@
+// The README is the editors' reference for the content format: every field
+// of every schema must be documented there.
+#include <catch2/catch.hpp>
+
+#include "config.h"
+#include "content.h"
+#include "document.h"
+#include "text.h"
+
+using namespace nastavnik;
+
+static void require_documented(const std::string& readme, const Schema& schema, const std::string& where) {
+  for (const auto& f : schema) {
+    INFO(where << ": field " << f.name);
+    CHECK(readme.find("`" + f.name + "`") != std::string::npos);
+    require_documented(readme, f.fields, where + "." + f.name);
+    for (const auto& choice : f.choices) {
+      INFO("value " << choice);
+      CHECK(readme.find("`" + choice + "`") != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("README documents every field of every content type") {
+  auto readme = read_file(std::string(NASTAVNIK_SOURCE_DIR) + "/README.md");
+  REQUIRE(readme);
+  require_documented(*readme, config_schema(), "site.yaml");
+  require_documented(*readme, home_schema(), "_index.md");
+  require_documented(*readme, page_schema(), "pages");
+  require_documented(*readme, document_schema(), "documents");
+}
