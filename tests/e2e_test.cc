@@ -274,7 +274,7 @@ TEST_CASE("diagnostics show the source line and a caret") {
   CHECK(contains(r.err, "подсказка:"));
 }
 
-TEST_CASE("unknown fields warn with a suggestion; --strict makes them errors") {
+TEST_CASE("unknown fields warn with a suggestion, and --strict makes them errors") {
   TempDir src, a, b;
   write_minimal_site(src);
   src.write("content/pages/kontakty.md", "---\ntitle: Контакты\ndescripton: Опечатка\n---\n");
@@ -367,7 +367,7 @@ TEST_CASE("the output folder is never a stranger's folder or the sources") {
   REQUIRE(build(src, out.path() / "site").exit_code == 0);
 }
 
-TEST_CASE("init creates a site that builds at once; new scaffolds files") {
+TEST_CASE("init creates a site that builds at once, and new scaffolds files") {
   TempDir tmp;
   fs::path dir = tmp.path() / "moy-sayt";
   auto init = run_nastavnik({"init", dir.string()});
