@@ -3,13 +3,14 @@
 BUILD_PACKAGES=(
   g++ cmake make pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev
-  libkainjow-mustache-dev libxxhash-dev catch2
+  libkainjow-mustache-dev libxxhash-dev libhowardhinnant-date-dev catch2 tzdata
+  nlohmann-json3-dev   # tests read the feed checker's JSON
 )
 TEST_PACKAGES=(
   default-jre-headless   # Nu HTML Checker (vnu.jar from npm)
   chromium               # browser checks (driven by playwright-core from npm)
   nodejs npm
-  python3
+  python3 python3-icalendar   # an independent iCalendar parser for the feed tests
 )
 
 # Installs the packages of the given list that are not installed yet.

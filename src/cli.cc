@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <ctime>
 #include <iostream>
@@ -69,7 +70,7 @@ const std::map<std::string, std::string> kCommandHelp = {
      "Создаёт файл-заготовку с обязательными полями. Имя файла — заголовок\n"
      "латиницей: «Положение о наставничестве» → polozhenie-o-nastavnichestve.md.\n"
      "\n"
-     "Виды: page (страница), document (документ)\n"},
+     "Виды: page (страница), document (документ), event (мероприятие), news (новость)\n"},
     {"init",
      "Использование: nastavnik init ПАПКА\n"
      "\n"
@@ -240,7 +241,9 @@ int cmd_new(const Args& args, std::ostream& out, std::ostream& err) {
   if (!r.ok) {
     err << "nastavnik new: ошибка: " << r.error << "\n";
     if (!r.hint.empty()) err << "  подсказка: " << r.hint << "\n";
-    return args.positional[0] != "page" && args.positional[0] != "document" ? kUsageError : kContentError;
+    const auto& kinds = scaffold_kinds();
+    bool known = std::find(kinds.begin(), kinds.end(), args.positional[0]) != kinds.end();
+    return known ? kContentError : kUsageError;
   }
   out << "Создан файл " << r.path << "\n";
   return kOk;

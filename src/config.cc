@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "frontmatter.h"
+#include "timezone.h"
 #include "text.h"
 
 namespace fs = std::filesystem;
@@ -73,7 +74,7 @@ std::optional<Config> load_config(const std::string& root, Diagnostics& diag) {
   c.language = f.text("language", "ru");
   c.theme = f.text("theme", "default");
   c.timezone = f.text("timezone", "Europe/Moscow");
-  if (fs::exists("/usr/share/zoneinfo/Europe/Moscow") && !fs::exists("/usr/share/zoneinfo/" + c.timezone))
+  if (!is_known_timezone(c.timezone))
     diag.error(f.loc("timezone"), "неизвестный часовой пояс «" + c.timezone + "»",
                "укажите пояс из базы IANA, например Europe/Moscow, Asia/Krasnoyarsk, Asia/Yekaterinburg");
   if (f.has("academic_year")) {

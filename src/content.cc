@@ -29,6 +29,32 @@ std::vector<const Page*> Library::of_kind(PageKind kind) const {
   return out;
 }
 
+static std::vector<const Page*> events_where(const Library& lib, bool upcoming) {
+  std::vector<const Page*> out;
+  for (const auto& p : lib.pages)
+    if (p.kind == PageKind::event && (p.event->last_day() >= lib.options.today) == upcoming) out.push_back(&p);
+  std::stable_sort(out.begin(), out.end(), [upcoming](const Page* a, const Page* b) {
+    DateTime sa = a->event->start, sb = b->event->start;
+    sa.utc_offset_minutes.reset();
+    sb.utc_offset_minutes.reset();
+    if (sa != sb) return upcoming ? sa < sb : sa > sb;
+    return a->url < b->url;
+  });
+  return out;
+}
+
+std::vector<const Page*> upcoming_events(const Library& lib) { return events_where(lib, true); }
+std::vector<const Page*> past_events(const Library& lib) { return events_where(lib, false); }
+
+std::vector<const Page*> news_newest_first(const Library& lib) {
+  auto out = lib.of_kind(PageKind::news);
+  std::stable_sort(out.begin(), out.end(), [](const Page* a, const Page* b) {
+    if (a->news->date != b->news->date) return a->news->date > b->news->date;
+    return a->url < b->url;
+  });
+  return out;
+}
+
 const std::vector<std::string>& reserved_sections() {
   static const std::vector<std::string> names = {"assets",     "documents", "mentors", "practices", "events",
                                                  "news",       "roadmap",   "indicators", "search",  "tags",
@@ -52,13 +78,17 @@ const Schema& page_schema() {
 namespace {
 
 // What a Markdown file under content/ is, decided by where it lies.
-enum class SourceRole { home, page, document_list_intro, document, unknown };
+enum class SourceRole { home, page, document_list_intro, document, event_list_intro, event, news_list_intro, news, unknown };
 
 SourceRole role_of(const std::string& rel) {  // rel: path below content/
   if (rel == "_index.md") return SourceRole::home;
   if (rel.rfind("pages/", 0) == 0) return SourceRole::page;
   if (rel == "documents/_index.md") return SourceRole::document_list_intro;
   if (rel.rfind("documents/", 0) == 0) return SourceRole::document;
+  if (rel == "events/_index.md") return SourceRole::event_list_intro;
+  if (rel.rfind("events/", 0) == 0) return SourceRole::event;
+  if (rel == "news/_index.md") return SourceRole::news_list_intro;
+  if (rel.rfind("news/", 0) == 0) return SourceRole::news;
   if (rel.find('/') == std::string::npos) return SourceRole::page;
   return SourceRole::unknown;
 }
@@ -116,10 +146,14 @@ Page load_page(const std::string& source, SourceRole role, const Library& lib, D
   }
   auto fm = split_front_matter(file, diag);
   if (!fm) return page;
-  const Schema& schema = role == SourceRole::home || role == SourceRole::document_list_intro ? home_schema()
-                         : role == SourceRole::document                                     ? document_schema()
-                                                                                            : page_schema();
-  if (!fm->present && role != SourceRole::home && role != SourceRole::document_list_intro) {
+  bool intro = role == SourceRole::home || role == SourceRole::document_list_intro ||
+               role == SourceRole::event_list_intro || role == SourceRole::news_list_intro;
+  const Schema& schema = intro                           ? home_schema()
+                         : role == SourceRole::document ? document_schema()
+                         : role == SourceRole::event    ? event_schema()
+                         : role == SourceRole::news     ? news_schema()
+                                                        : page_schema();
+  if (!fm->present && !intro) {
     diag.error({source, 1, 1}, "в начале файла нет блока полей (title и другие)",
                "начните файл со строки «---», затем «title: Заголовок», затем снова «---»");
   }
@@ -139,6 +173,14 @@ Page load_page(const std::string& source, SourceRole role, const Library& lib, D
     std::string dir = fs::path(source).parent_path().generic_string();
     page.document = std::make_shared<Document>(read_document(f, lib.config.root, dir, diag));
   }
+  if (role == SourceRole::event) page.event = std::make_shared<Event>(read_event(f, lib.config.timezone, diag));
+  if (role == SourceRole::news) {
+    auto news = std::make_shared<News>(read_news(f, diag));
+    page.date = news->date;
+    if (page.description.empty()) page.description = news->summary;
+    page.news = news;
+  }
+  if (page.event && page.description.empty()) page.description = page.event->summary;
   return page;
 }
 
@@ -178,11 +220,15 @@ Library load_library(const Config& config, const BuildOptions& options, Diagnost
     loaded[i] = load_page(sources[i].first, sources[i].second, lib, diag);
   });
 
-  std::optional<Page> home, documents_intro;
+  std::optional<Page> home, documents_intro, events_intro, news_intro;
   for (size_t i = 0; i < sources.size(); ++i) {
     Page& page = loaded[i];
     SourceRole role = sources[i].second;
     if (page.draft && !options.drafts) continue;
+    // A file whose front matter could not be read is reported and left out.
+    if ((role == SourceRole::document && !page.document) || (role == SourceRole::event && !page.event) ||
+        (role == SourceRole::news && !page.news))
+      continue;
     std::string rel = page.source.substr(std::string("content/").size());
     std::string stem = rel.substr(0, rel.size() - 3);
     switch (role) {
@@ -192,6 +238,12 @@ Library load_library(const Config& config, const BuildOptions& options, Diagnost
         continue;
       case SourceRole::document_list_intro:
         documents_intro = std::move(page);
+        continue;
+      case SourceRole::event_list_intro:
+        events_intro = std::move(page);
+        continue;
+      case SourceRole::news_list_intro:
+        news_intro = std::move(page);
         continue;
       case SourceRole::page: {
         if (stem.rfind("pages/", 0) == 0) stem.erase(0, 6);
@@ -211,8 +263,18 @@ Library load_library(const Config& config, const BuildOptions& options, Diagnost
         page.url = *url;
         break;
       }
+      case SourceRole::news:
+        // A future publish_date keeps the item out until that day (shown with --drafts).
+        if (page.news && page.news->publish_date && *page.news->publish_date > options.today) {
+          if (!options.drafts) continue;
+          page.draft = true;
+        }
+        [[fallthrough]];
+      case SourceRole::event:
       case SourceRole::document: {
-        page.kind = PageKind::document;
+        page.kind = role == SourceRole::news    ? PageKind::news
+                    : role == SourceRole::event ? PageKind::event
+                                                : PageKind::document;
         auto url = url_for(stem);
         if (!url) {
           diag.error({page.source}, "из имени файла не получается адрес страницы",
@@ -252,6 +314,32 @@ Library load_library(const Config& config, const BuildOptions& options, Diagnost
   accessibility.output_file = accessibility.url + "index.html";
   lib.pages.push_back(std::move(accessibility));
 
+  auto count_kind = [&](PageKind k) {
+    return std::count_if(lib.pages.begin(), lib.pages.end(), [k](const Page& p) { return p.kind == k; });
+  };
+  if (count_kind(PageKind::event) > 0 || events_intro) {
+    Page list = events_intro ? std::move(*events_intro) : Page{};
+    list.kind = PageKind::event_list;
+    list.url = "events/";
+    list.output_file = "events/index.html";
+    lib.pages.push_back(std::move(list));
+  }
+  long news_count = count_kind(PageKind::news);
+  if (news_count > 0 || news_intro) {
+    int pages = std::max<int>(1, static_cast<int>((news_count + kNewsPerPage - 1) / kNewsPerPage));
+    Page first = news_intro ? std::move(*news_intro) : Page{};
+    for (int n = 1; n <= pages; ++n) {
+      Page list = first;
+      if (n > 1) list.source.clear();  // the intro file belongs to the first page
+      list.kind = PageKind::news_list;
+      list.url = n == 1 ? "news/" : "news/page/" + std::to_string(n) + "/";
+      list.output_file = list.url + "index.html";
+      list.list_page = n;
+      list.list_pages = pages;
+      lib.pages.push_back(std::move(list));
+    }
+  }
+
   Page not_found;
   not_found.kind = PageKind::not_found;
   not_found.url = "404/";  // never linked; the file is 404.html at the root
@@ -278,7 +366,12 @@ Library load_library(const Config& config, const BuildOptions& options, Diagnost
       diag.error({f.source}, "файл попадает в сайт по тому же адресу «" + f.output + "», что и другой файл",
                  "переименуйте файл или уберите копию из папки static/");
   }
-  for (const char* generated : {"sitemap.xml", "robots.txt"}) lib.outputs.insert(generated);
+  for (const char* generated : {"sitemap.xml", "robots.txt", "atom.xml"}) lib.outputs.insert(generated);
+  if (lib.find_url("events/")) {
+    lib.outputs.insert("events/calendar.ics");
+    for (const auto& p : lib.pages)
+      if (p.kind == PageKind::event) lib.outputs.insert(p.url + "event.ics");
+  }
   return lib;
 }
 

@@ -12,12 +12,14 @@
 #include "date.h"
 #include "diagnostics.h"
 #include "document.h"
+#include "event.h"
+#include "news.h"
 
 namespace nastavnik {
 
 // `accessibility` is the theme's page on the low-vision version and browser
 // settings; the low-vision control links to it so it works without JavaScript.
-enum class PageKind { home, page, document_list, document, not_found, accessibility };
+enum class PageKind { home, page, document_list, document, event_list, event, news_list, news, not_found, accessibility };
 
 struct Page {
   PageKind kind = PageKind::page;
@@ -32,7 +34,14 @@ struct Page {
   long long weight = 0;
   bool draft = false;
   std::shared_ptr<const Document> document;  // kind == document
+  std::shared_ptr<const Event> event;        // kind == event
+  std::shared_ptr<const News> news;          // kind == news
+  int list_page = 0;                         // paginated lists: 1-based page number
+  int list_pages = 0;                        // … and how many pages the list has
 };
+
+// News items per page of the news list.
+inline constexpr int kNewsPerPage = 10;
 
 // A file copied to the output as it is (static/, attachments in content/).
 struct CopiedFile {
@@ -60,6 +69,13 @@ struct Library {
   std::vector<const Page*> of_kind(PageKind kind) const;
 };
 
+// Events not yet over as of the build date, soonest first; and those that
+// are over, latest first.
+std::vector<const Page*> upcoming_events(const Library& lib);
+std::vector<const Page*> past_events(const Library& lib);
+// Published news, newest first.
+std::vector<const Page*> news_newest_first(const Library& lib);
+
 // Section folders that belong to the generator; a free page may not take
 // their names.
 const std::vector<std::string>& reserved_sections();
@@ -67,7 +83,7 @@ const std::vector<std::string>& reserved_sections();
 // Output folder of the accessibility page.
 inline constexpr const char* kAccessibilityUrl = "dostupnost/";
 
-const Schema& home_schema();
+const Schema& home_schema();  // also the intro files of section lists (_index.md)
 const Schema& page_schema();
 
 // Loads everything under config.root. Problems go to `diag`; the library is

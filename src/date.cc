@@ -141,4 +141,38 @@ std::string format_datetime_ru(const DateTime& dt, const DateWords& w) {
   return s + buf;
 }
 
+std::string weekday_ru(const Date& d, const DateWords& w) {
+  int i = d.weekday();
+  return static_cast<size_t>(i) < w.weekdays.size() ? w.weekdays[i] : std::string();
+}
+
+static std::string month_name(int month, const DateWords& w) {
+  return month >= 1 && static_cast<size_t>(month) <= w.months_genitive.size() ? w.months_genitive[month - 1]
+                                                                              : std::to_string(month);
+}
+
+std::string format_date_range_ru(const Date& start, const Date& end, const DateWords& w) {
+  if (end <= start) return format_date_ru(start, w);
+  const std::string nb = "\u00a0";
+  std::string year = w.year_suffix.empty() ? "" : nb + w.year_suffix;
+  std::string to = " " + w.range_to + " ";
+  if (start.year != end.year)
+    return w.range_from + " " + format_date_ru(start, w) + to + format_date_ru(end, w);
+  if (start.month != end.month)
+    return w.range_from + " " + std::to_string(start.day) + nb + month_name(start.month, w) + to +
+           format_date_ru(end, w);
+  return w.range_from + " " + std::to_string(start.day) + to + std::to_string(end.day) + nb +
+         month_name(end.month, w) + " " + std::to_string(end.year) + year;
+}
+
+std::string format_time_range(const DateTime& start, const DateTime* end) {
+  if (!start.has_time) return {};
+  char buf[32];
+  if (end && end->has_time && end->date == start.date && (end->hour != start.hour || end->minute != start.minute))
+    std::snprintf(buf, sizeof buf, "%02d:%02d\u2013%02d:%02d", start.hour, start.minute, end->hour, end->minute);
+  else
+    std::snprintf(buf, sizeof buf, "%02d:%02d", start.hour, start.minute);
+  return buf;
+}
+
 }  // namespace nastavnik

@@ -44,11 +44,21 @@ struct DateWords {
   std::vector<std::string> months_genitive;  // января … декабря
   std::vector<std::string> weekdays;         // понедельник … воскресенье
   std::string year_suffix;                   // "г."
+  std::string range_from = "с", range_to = "по";  // «с 10 по 14 марта»
 };
 
 // «17 января 2024 г.»
 std::string format_date_ru(const Date& d, const DateWords& words);
 // «17 января 2024 г., 10:35»
 std::string format_datetime_ru(const DateTime& dt, const DateWords& words);
+
+// A span of days, the shortest way a person would write it:
+// «17 января 2024 г.», «с 10 по 14 марта 2024 г.»,
+// «с 28 февраля по 2 марта 2024 г.», «с 28 декабря 2023 г. по 10 января 2024 г.»
+std::string format_date_range_ru(const Date& start, const Date& end, const DateWords& words);
+// «10:00–12:30», «10:00»; empty when the start has no time.
+std::string format_time_range(const DateTime& start, const DateTime* end);
+// «среда»
+std::string weekday_ru(const Date& d, const DateWords& words);
 
 }  // namespace nastavnik

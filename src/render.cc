@@ -18,6 +18,10 @@ std::string template_for(PageKind kind) {
     case PageKind::page: return "page.html";
     case PageKind::document_list: return "documents.html";
     case PageKind::document: return "document.html";
+    case PageKind::event_list: return "events.html";
+    case PageKind::event: return "event.html";
+    case PageKind::news_list: return "news_list.html";
+    case PageKind::news: return "news.html";
     case PageKind::not_found: return "404.html";
     case PageKind::accessibility: return "accessibility.html";
   }
@@ -97,8 +101,8 @@ Renderer::Renderer(const Library& lib, const Theme& theme, Diagnostics& diag, in
   // Parse every template once per worker; report templates that fail to parse.
   templates_.resize(std::max(1, workers));
   std::vector<std::string> names = {"layout.html"};
-  for (PageKind k : {PageKind::home, PageKind::page, PageKind::document_list, PageKind::document, PageKind::not_found,
-                     PageKind::accessibility})
+  for (PageKind k : {PageKind::home, PageKind::page, PageKind::document_list, PageKind::document, PageKind::event_list,
+                     PageKind::event, PageKind::news_list, PageKind::news, PageKind::not_found, PageKind::accessibility})
     names.push_back(template_for(k));
   for (const auto& name : names) {
     auto text = theme.template_text(name);
@@ -121,18 +125,20 @@ Renderer::Renderer(const Library& lib, const Theme& theme, Diagnostics& diag, in
   }
 }
 
-std::string Renderer::markdown_html(const Page& page) const {
-  if (page.body_md.empty() || page.source.empty()) return {};
+std::string Renderer::markdown_html(const Page& page) const { return markdown_html(page, page.body_md, page.body_line); }
+
+std::string Renderer::markdown_html(const Page& page, const std::string& markdown, int first_line) const {
+  if (markdown.empty() || page.source.empty()) return {};
   std::string base_dir = std::filesystem::path(page.source).parent_path().generic_string();
   MarkdownHooks hooks;
-  auto loc = [&](int line, int col) { return SourceLoc{page.source, page.body_line + line - 1, col}; };
+  auto loc = [&](int line, int col) { return SourceLoc{page.source, first_line + line - 1, col}; };
   hooks.rewrite_url = [&](const std::string& url, int line, int col) {
     return resolve_link(lib_, base_dir, page.url, url, loc(line, col), diag_);
   };
   hooks.warn = [&](int line, int col, const std::string& message, const std::string& hint) {
     diag_.warning(loc(line, col), message, hint);
   };
-  return render_markdown(page.body_md, {lib_.config.unsafe_html}, hooks);
+  return render_markdown(markdown, {lib_.config.unsafe_html}, hooks);
 }
 
 data Renderer::attachment_data(const Attachment& a, const std::string& from_dir) const {
@@ -176,6 +182,87 @@ data Renderer::document_data(const Page& page, const std::string& from_dir) cons
   return d;
 }
 
+data Renderer::event_data(const Page& page, const std::string& from) const {
+  const Event& e = *page.event;
+  const DateWords& words = theme_.date_words();
+  data d{data::type::object};
+  d.set("title", page.title);
+  d.set("href", relative_url(from, page.url));
+  d.set("dates", format_date_range_ru(e.start.date, e.last_day(), words));
+  d.set("weekday", e.end && e.end->date != e.start.date ? data(false) : data(weekday_ru(e.start.date, words)));
+  const DateTime* end = e.end ? &*e.end : nullptr;
+  d.set("time", text_or_false(format_time_range(e.start, end)));
+  d.set("start_iso", e.start.iso());
+  d.set("day", std::to_string(e.start.date.day));
+  d.set("month", theme_.date_words().months_genitive.size() == 12 ? theme_.date_words().months_genitive[e.start.date.month - 1] : "");
+  d.set("place", text_or_false(e.place));
+  d.set("format", theme_.str("events.format." + e.format));
+  d.set("online", e.format != "in_person");
+  d.set("online_url", text_or_false(e.online_url));
+  d.set("audience", text_or_false(e.audience));
+  d.set("organiser", text_or_false(e.organiser));
+  d.set("registration", e.last_day() >= lib_.options.today ? text_or_false(e.registration) : data(false));
+  d.set("summary", text_or_false(e.summary));
+  d.set("ics_href", relative_url(from, page.url + "event.ics"));
+  d.set("is_past", e.last_day() < lib_.options.today);
+  data tags{data::type::list};
+  for (const auto& t : e.tags) tags.push_back(data(t));
+  d.set("tags", tags);
+  d.set("has_tags", !e.tags.empty());
+  return d;
+}
+
+data Renderer::news_data(const Page& page, const std::string& from) const {
+  const News& n = *page.news;
+  data d{data::type::object};
+  d.set("title", page.title);
+  d.set("href", relative_url(from, page.url));
+  d.set("date", format_date_ru(n.date, theme_.date_words()));
+  d.set("date_iso", n.date.iso());
+  d.set("summary", text_or_false(n.summary));
+  if (!n.cover.empty()) {
+    data cover{data::type::object};
+    std::string base_dir = std::filesystem::path(page.source).parent_path().generic_string();
+    std::string src = resolve_link(lib_, base_dir, from, n.cover, n.cover_loc, diag_);
+    cover.set("src", src);
+    cover.set("alt", n.cover_alt);
+    d.set("cover", cover);
+  } else {
+    d.set("cover", data(false));
+  }
+  data tags{data::type::list};
+  for (const auto& t : n.tags) tags.push_back(data(t));
+  d.set("tags", tags);
+  d.set("has_tags", !n.tags.empty());
+  return d;
+}
+
+// schema.org Event data for search engines (JSON-LD); not a request to anyone.
+std::string Renderer::event_json_ld(const Page& page) const {
+  const Event& e = *page.event;
+  const Config& c = lib_.config;
+  std::string mode = e.format == "online"  ? "OnlineEventAttendanceMode"
+                     : e.format == "mixed" ? "MixedEventAttendanceMode"
+                                           : "OfflineEventAttendanceMode";
+  std::string j = "{\"@context\":\"https://schema.org\",\"@type\":\"Event\",\"name\":" + json_string(page.title);
+  j += ",\"startDate\":" + json_string(e.start.iso());
+  if (e.end) j += ",\"endDate\":" + json_string(e.end->iso());
+  j += ",\"eventStatus\":\"https://schema.org/EventScheduled\"";
+  j += ",\"eventAttendanceMode\":\"https://schema.org/" + mode + "\"";
+  std::string place = "{\"@type\":\"Place\",\"name\":" + json_string(e.place.empty() ? c.organisation.short_name : e.place) +
+                      ",\"address\":" + json_string(c.organisation.address) + "}";
+  std::string virtual_place = "{\"@type\":\"VirtualLocation\",\"url\":" + json_string(e.online_url) + "}";
+  if (e.format == "online" && !e.online_url.empty()) j += ",\"location\":" + virtual_place;
+  else if (e.format == "mixed" && !e.online_url.empty()) j += ",\"location\":[" + place + "," + virtual_place + "]";
+  else j += ",\"location\":" + place;
+  j += ",\"organizer\":{\"@type\":\"Organization\",\"name\":" + json_string(e.organiser.empty() ? c.organisation.full_name : e.organiser);
+  if (!c.organisation.website.empty()) j += ",\"url\":" + json_string(c.organisation.website);
+  j += "}";
+  if (!e.summary.empty()) j += ",\"description\":" + json_string(e.summary);
+  j += ",\"url\":" + json_string(c.base_url + url_encode_path(page.url));
+  return j + "}";
+}
+
 // Documents newest first, then by title.
 static std::vector<const Page*> sorted_documents(const Library& lib) {
   auto docs = lib.of_kind(PageKind::document);
@@ -206,8 +293,23 @@ void Renderer::add_kind_data(const Page& page, const std::string& from, data& d)
         figures.push_back(f);
       };
       if (!docs.empty()) figure(static_cast<long long>(docs.size()), "figures.documents", "documents/");
+      auto upcoming = upcoming_events(lib_);
+      auto news = news_newest_first(lib_);
+      size_t events_total = upcoming.size() + past_events(lib_).size();
+      if (events_total) figure(static_cast<long long>(events_total), "figures.events", "events/");
+      if (!news.empty()) figure(static_cast<long long>(news.size()), "figures.news", "news/");
       d.set("figures", figures);
-      d.set("has_figures", !docs.empty());
+      d.set("has_figures", !docs.empty() || events_total || !news.empty());
+      data next_events{data::type::list}, latest_news{data::type::list};
+      for (size_t i = 0; i < upcoming.size() && i < 3; ++i) next_events.push_back(event_data(*upcoming[i], from));
+      for (size_t i = 0; i < news.size() && i < 3; ++i) latest_news.push_back(news_data(*news[i], from));
+      d.set("next_events", next_events);
+      d.set("has_next_events", !upcoming.empty());
+      d.set("has_events", events_total > 0);
+      d.set("events_href", relative_url(from, "events/"));
+      d.set("latest_news", latest_news);
+      d.set("has_news", !news.empty());
+      d.set("news_href", relative_url(from, "news/"));
       break;
     }
     case PageKind::document_list: {
@@ -235,6 +337,52 @@ void Renderer::add_kind_data(const Page& page, const std::string& from, data& d)
     case PageKind::document:
       d.set("document", document_data(page, from));
       break;
+    case PageKind::event_list: {
+      data upcoming{data::type::list}, past{data::type::list};
+      for (const Page* p : upcoming_events(lib_)) upcoming.push_back(event_data(*p, from));
+      for (const Page* p : past_events(lib_)) past.push_back(event_data(*p, from));
+      d.set("has_upcoming", !upcoming_events(lib_).empty());
+      d.set("has_past", !past_events(lib_).empty());
+      d.set("upcoming", upcoming);
+      d.set("past", past);
+      d.set("calendar_href", relative_url(from, "events/calendar.ics"));
+      break;
+    }
+    case PageKind::event: {
+      d.set("event", event_data(page, from));
+      std::string report = markdown_html(page, page.event->report_md, page.event->report_line);
+      d.set("report", report.empty() ? data(false) : data(report));
+      d.set("json_ld", event_json_ld(page));
+      d.set("events_href", relative_url(from, "events/"));
+      break;
+    }
+    case PageKind::news_list: {
+      auto all = news_newest_first(lib_);
+      size_t first = static_cast<size_t>(page.list_page - 1) * kNewsPerPage;
+      data items{data::type::list};
+      for (size_t i = first; i < all.size() && i < first + kNewsPerPage; ++i) items.push_back(news_data(*all[i], from));
+      d.set("items", items);
+      auto list_url = [](int n) { return n == 1 ? std::string("news/") : "news/page/" + std::to_string(n) + "/"; };
+      data pages{data::type::list};
+      for (int n = 1; n <= page.list_pages; ++n) {
+        data item{data::type::object};
+        item.set("number", std::to_string(n));
+        item.set("href", relative_url(from, list_url(n)));
+        item.set("current", n == page.list_page);
+        pages.push_back(item);
+      }
+      d.set("pagination", page.list_pages > 1);
+      d.set("pages", pages);
+      d.set("prev_href", page.list_page > 1 ? data(relative_url(from, list_url(page.list_page - 1))) : data(false));
+      d.set("next_href", page.list_page < page.list_pages ? data(relative_url(from, list_url(page.list_page + 1))) : data(false));
+      d.set("page_number", std::to_string(page.list_page));
+      d.set("page_count", std::to_string(page.list_pages));
+      break;
+    }
+    case PageKind::news:
+      d.set("item", news_data(page, from));
+      d.set("news_href", relative_url(from, "news/"));
+      break;
     case PageKind::page:
     case PageKind::not_found:
     case PageKind::accessibility:
@@ -254,6 +402,10 @@ data Renderer::page_data(const Page& page, const std::string& root, std::string 
   d.set("root", root);
   std::string title = page.title;
   if (page.kind == PageKind::document_list && title.empty()) title = theme_.str("documents.title");
+  if (page.kind == PageKind::event_list && title.empty()) title = theme_.str("events.title");
+  if (page.kind == PageKind::news_list && title.empty()) title = theme_.str("news.title");
+  if (page.kind == PageKind::news_list && page.list_page > 1)
+    title += ", " + theme_.str("news.page") + " " + std::to_string(page.list_page);
   if (not_found) title = theme_.str("not_found.title");
   if (page.kind == PageKind::accessibility) title = theme_.str("accessibility.title");
   data p{data::type::object};
@@ -279,6 +431,7 @@ data Renderer::page_data(const Page& page, const std::string& root, std::string 
   d.set("assets", assets);
   d.set("home_href", href(""));
   d.set("accessibility_href", href(kAccessibilityUrl));
+  d.set("atom_href", href("atom.xml"));
 
   data menu{data::type::list};
   for (const auto& m : menu_) {
@@ -301,10 +454,14 @@ data Renderer::page_data(const Page& page, const std::string& root, std::string 
   };
   if (page.kind != PageKind::home && !not_found) {
     crumb(lib_.config.title, "");
-    if (page.kind == PageKind::document) {
-      const Page* list = lib_.find_url("documents/");
-      crumb(list && !list->title.empty() ? list->title : theme_.str("documents.title"), "documents/");
-    }
+    auto section_crumb = [&](const std::string& url, const std::string& key) {
+      const Page* list = lib_.find_url(url);
+      crumb(list && !list->title.empty() ? list->title : theme_.str(key), url);
+    };
+    if (page.kind == PageKind::document) section_crumb("documents/", "documents.title");
+    if (page.kind == PageKind::event) section_crumb("events/", "events.title");
+    if (page.kind == PageKind::news || (page.kind == PageKind::news_list && page.list_page > 1))
+      section_crumb("news/", "news.title");
   }
   d.set("breadcrumbs", crumbs);
   d.set("has_breadcrumbs", page.kind != PageKind::home && !not_found);

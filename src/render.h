@@ -35,6 +35,10 @@ class Renderer {
   using Templates = std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>>;
 
   std::string markdown_html(const Page& page) const;
+  std::string markdown_html(const Page& page, const std::string& markdown, int first_line) const;
+  data event_data(const Page& page, const std::string& from_dir) const;
+  data news_data(const Page& page, const std::string& from_dir) const;
+  std::string event_json_ld(const Page& page) const;
   data page_data(const Page& page, const std::string& root, std::string content_html) const;
   data document_data(const Page& page, const std::string& from_dir) const;
   data attachment_data(const Attachment& a, const std::string& from_dir) const;

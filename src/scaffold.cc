@@ -9,7 +9,7 @@ namespace fs = std::filesystem;
 namespace nastavnik {
 
 const std::vector<std::string>& scaffold_kinds() {
-  static const std::vector<std::string> kinds = {"page", "document"};
+  static const std::vector<std::string> kinds = {"page", "document", "event", "news"};
   return kinds;
 }
 
@@ -41,6 +41,16 @@ ScaffoldResult scaffold_new(const std::string& root, const std::string& kind, co
            "level: school      # federal, regional, municipal, school\n"
            "number: \"\"\ndate: " + today.iso() +
            "\nissuer: \"\"\nfile: files/" + slug + ".pdf\n---\n\nКратко: о чём документ.\n";
+  } else if (kind == "event") {
+    folder = "content/events";
+    Date next = Date::from_days(today.days() + 7);
+    text = "---\ntitle: " + yaml_quote(title) + "\nstart: " + next.iso() + " 15:00\nend: " + next.iso() +
+           " 16:30\nplace: актовый зал\nformat: in_person   # in_person, online, mixed\n"
+           "audience: наставники и наставляемые\nsummary: \"\"\n---\n\nО чём мероприятие и кого приглашаем.\n";
+  } else if (kind == "news") {
+    folder = "content/news";
+    text = "---\ntitle: " + yaml_quote(title) + "\ndate: " + today.iso() +
+           "\nsummary: \"\"\ntags: []\n---\n\nТекст новости.\n";
   } else {
     std::string known;
     for (const auto& k : scaffold_kinds()) known += (known.empty() ? "" : ", ") + k;

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "config.h"
+#include "feeds.h"
 #include "output.h"
 #include "parallel.h"
 #include "render.h"
@@ -71,12 +72,18 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
   }
   for (const auto& a : theme->assets()) put(a.output, a.data);
   put("sitemap.xml", render_sitemap(lib));
+  put("atom.xml", render_atom(lib, lib.config.title + " — " + lib.config.organisation.short_name));
+  if (lib.find_url("events/")) {
+    auto events = lib.of_kind(PageKind::event);
+    put("events/calendar.ics", render_calendar(lib, events, lib.config.title + " — " + lib.config.organisation.short_name));
+    for (const Page* e : events) put(e->url + "event.ics", render_calendar(lib, {e}, e->title));
+  }
   put("robots.txt", render_robots(lib));
   if (write_failed)
     diag.error({request.output}, "не удалось записать файлы сайта", "проверьте права на запись и свободное место на диске");
 
   stats.pages = static_cast<int>(lib.pages.size());
-  stats.files = static_cast<int>(lib.pages.size() + lib.files.size() + theme->assets().size() + 2);
+  stats.files = static_cast<int>(lib.outputs.size() + theme->assets().size());
   if (diag.failed()) return false;
   if (staged && !staged->commit(diag)) return false;
   stats.milliseconds = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();

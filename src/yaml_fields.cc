@@ -26,9 +26,23 @@ std::optional<YAML::Node> parse_yaml(const std::string& text, const YamlOrigin& 
   } catch (const YAML::Exception& e) {
     int line = e.mark.is_null() ? origin.first_line : origin.first_line + e.mark.line;
     int col = e.mark.is_null() ? 0 : e.mark.column + 1;
-    diag.error({origin.file, line, col}, "ошибка в записи YAML (" + e.msg + ")",
-               "проверьте отступы, двоеточие и пробел после имени поля; значение, в котором есть «:» или «#», "
-               "возьмите в кавычки");
+    // The mistakes editors make most often, explained in their words.
+    std::string message = "ошибка в записи YAML (" + e.msg + ")";
+    std::string hint = "проверьте отступы, двоеточие и пробел после имени поля; значение, в котором есть «:» или «#», "
+                       "возьмите в кавычки";
+    if (e.msg.find("illegal map value") != std::string::npos) {
+      message = "в значении поля стоит двоеточие с пробелом — YAML принимает его за новое поле";
+      hint = "возьмите всё значение в кавычки: title: \"Встреча: итоги года\"";
+    } else if (e.msg.find("end of map flow not found") != std::string::npos ||
+               e.msg.find("end of sequence flow not found") != std::string::npos) {
+      message = "не закрыта скобка списка или набора полей";
+      hint = "у каждой «[» должна быть «]», у каждой «{» — «}»; текст со скобками возьмите в кавычки";
+    } else if (e.msg.find("end of map not found") != std::string::npos ||
+               e.msg.find("end of sequence not found") != std::string::npos) {
+      message = "нарушены отступы";
+      hint = "вложенные поля и элементы списка пишутся с одинаковым отступом из пробелов (не табуляций)";
+    }
+    diag.error({origin.file, line, col}, message, hint);
     return std::nullopt;
   }
 }

@@ -28,4 +28,6 @@ TEST_CASE("README documents every field of every content type") {
   require_documented(*readme, home_schema(), "_index.md");
   require_documented(*readme, page_schema(), "pages");
   require_documented(*readme, document_schema(), "documents");
+  require_documented(*readme, event_schema(), "events");
+  require_documented(*readme, news_schema(), "news");
 }

@@ -99,8 +99,18 @@ TEST_CASE("malformed YAML reports file:line:col") {
   parse(p, "title: a\ndate: [2024\n", 5);
   REQUIRE(p.diag.error_count() == 1);
   auto d = p.diag.all()[0];
-  CHECK(d.message.find("YAML") != std::string::npos);
+  CHECK(d.message == "не закрыта скобка списка или набора полей");
   CHECK(d.loc.line >= 6);
+}
+
+TEST_CASE("a colon inside a value is explained in the editor's words") {
+  Parsed p;
+  parse(p, "title: Встреча: итоги года\ndate: 2024-01-01\n", 2);
+  REQUIRE(p.diag.error_count() == 1);
+  auto d = p.diag.all()[0];
+  CHECK(d.loc.line == 2);
+  CHECK(d.message.find("двоеточие") != std::string::npos);
+  CHECK(d.hint.find("кавычки") != std::string::npos);
 }
 
 TEST_CASE("duplicate keys are reported") {

@@ -1,0 +1,70 @@
+#include "event.h"
+
+#include "timezone.h"
+
+namespace nastavnik {
+
+const std::vector<std::string>& event_formats() {
+  static const std::vector<std::string> formats = {"in_person", "online", "mixed"};
+  return formats;
+}
+
+const Schema& event_schema() {
+  static const Schema schema = {
+      {"title", FieldType::text, true},
+      {"start", FieldType::datetime, true},
+      {"end", FieldType::datetime},
+      {"place", FieldType::text},
+      {"format", FieldType::choice, false, event_formats()},
+      {"online_url", FieldType::url},
+      {"audience", FieldType::text},
+      {"organiser", FieldType::text},
+      {"registration", FieldType::url},
+      {"summary", FieldType::text},
+      {"description", FieldType::text},
+      {"tags", FieldType::list},
+      {"published", FieldType::date},
+      {"report", FieldType::text},
+      {"draft", FieldType::boolean},
+      {"weight", FieldType::integer},
+  };
+  return schema;
+}
+
+Event read_event(const Fields& f, const std::string& timezone, Diagnostics& diag) {
+  Event e;
+  if (auto s = f.datetime("start")) e.start = with_offset(timezone, *s);
+  if (auto end = f.datetime("end")) {
+    e.end = with_offset(timezone, *end);
+    if (e.start.has_time != end->has_time && end->date == e.start.date)
+      diag.error(f.loc("end"), "у начала и конца мероприятия разная точность: одно с временем, другое без",
+                 "укажите время и в start, и в end (например 2024-03-02 10:00) или только даты");
+    DateTime a = e.start, b = *e.end;
+    a.utc_offset_minutes.reset();
+    b.utc_offset_minutes.reset();
+    if (b < a)
+      diag.error(f.loc("end"), "мероприятие заканчивается раньше, чем начинается", "проверьте даты start и end");
+  }
+  e.place = f.text("place");
+  e.format = f.text("format", "in_person");
+  e.online_url = f.text("online_url");
+  e.audience = f.text("audience");
+  e.organiser = f.text("organiser");
+  e.registration = f.text("registration");
+  e.summary = f.text("summary", f.text("description"));
+  e.tags = f.list("tags");
+  e.published = f.date("published");
+  if (f.has("report")) {
+    e.report_md = f.text("report");
+    // A block scalar (`report: |`) starts on the line after the key.
+    e.report_line = f.loc("report").line + 1;
+  }
+  if (e.format != "in_person" && e.online_url.empty())
+    diag.warning(f.loc("format"), "у онлайн-мероприятия нет ссылки на трансляцию",
+                 "добавьте поле online_url: https://… или укажите format: in_person");
+  if (e.format != "online" && e.place.empty())
+    diag.warning(f.loc(), "не указано место проведения мероприятия", "добавьте поле place: актовый зал, каб. 214");
+  return e;
+}
+
+}  // namespace nastavnik

@@ -1,0 +1,39 @@
+#pragma once
+// Event announcements (семинары, встречи наставнических пар, конкурсы, День
+// наставника) with an optional report after the event.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "date.h"
+#include "diagnostics.h"
+#include "yaml_fields.h"
+
+namespace nastavnik {
+
+struct Event {
+  DateTime start;                 // local time in the site's zone, offset attached
+  std::optional<DateTime> end;
+  std::string place;
+  std::string format;             // in_person | online | mixed
+  std::string online_url;
+  std::string audience;
+  std::string organiser;
+  std::string registration;       // registration link
+  std::string summary;
+  std::vector<std::string> tags;
+  std::optional<Date> published;  // when it was announced (feeds)
+  std::string report_md;          // Markdown, written after the event
+  int report_line = 0;            // file line where report_md starts
+
+  // The last day the event takes (for upcoming/past as of a date).
+  Date last_day() const { return end ? end->date : start.date; }
+};
+
+const std::vector<std::string>& event_formats();
+const Schema& event_schema();
+
+// `timezone` is the site's zone: local times get its offset for that date.
+Event read_event(const Fields& f, const std::string& timezone, Diagnostics& diag);
+
+}  // namespace nastavnik
