@@ -54,7 +54,11 @@ const std::map<std::string, std::string> kCommandHelp = {
      "      --drafts         включить черновики (только для просмотра у себя)\n"
      "  -j, --jobs N         число потоков (по умолчанию — все ядра)\n"
      "      --strict         считать предупреждения ошибками\n"
-     "  -q, --quiet          не печатать итог сборки\n"},
+     "      --full           перестроить все страницы, не глядя на прошлую сборку\n"
+     "  -q, --quiet          не печатать итог сборки\n"
+     "\n"
+     "Повторная сборка перестраивает только страницы, которых коснулись изменения;\n"
+     "полная проверка всех материалов — команда check.\n"},
     {"check",
      "Использование: nastavnik check [-s ПАПКА] [--strict] [--today ГГГГ-ММ-ДД] [--drafts]\n"
      "\n"
@@ -94,7 +98,7 @@ struct OptionSpec {
 const std::map<std::string, std::vector<OptionSpec>> kOptions = {
     {"build",
      {{"source", 's', true}, {"output", 'o', true}, {"today", 0, true}, {"drafts", 0, false}, {"jobs", 'j', true},
-      {"strict", 0, false}, {"quiet", 'q', false}}},
+      {"strict", 0, false}, {"quiet", 'q', false}, {"full", 0, false}}},
     {"check", {{"source", 's', true}, {"today", 0, true}, {"drafts", 0, false}, {"strict", 0, false}, {"jobs", 'j', true}}},
     {"new", {{"source", 's', true}, {"today", 0, true}}},
     {"init", {{"today", 0, true}}},
@@ -208,6 +212,8 @@ int cmd_build(const Args& args, std::ostream& out, std::ostream& err, bool write
   req.source = args.values.count("source") ? args.values.at("source") : ".";
   req.output = args.values.count("output") ? args.values.at("output") : req.source + "/site";
   req.write = write;
+  req.strict = args.flags.count("strict") > 0;
+  req.incremental = args.flags.count("full") == 0;
   if (auto e = common_options(args, req.options)) return usage_error(err, args.command, *e);
   Diagnostics diag(req.source);
   diag.set_strict(args.flags.count("strict") > 0);
@@ -220,10 +226,13 @@ int cmd_build(const Args& args, std::ostream& out, std::ostream& err, bool write
     return kContentError;
   }
   if (!args.flags.count("quiet")) {
-    if (write)
-      out << "Готово: " << stats.pages << " " << plural_form(stats.pages, {"страница", "страницы", "страниц"}) << ", "
-          << stats.files << " " << plural_form(stats.files, {"файл", "файла", "файлов"}) << " за " << stats.milliseconds
-          << " мс → " << req.output << "\n";
+    if (write && stats.unchanged)
+      out << "Без изменений: сайт в " << req.output << " актуален (проверено за " << stats.milliseconds << " мс).\n";
+    else if (write)
+      out << "Готово: " << stats.pages << " " << plural_form(stats.pages, {"страница", "страницы", "страниц"})
+          << " (перестроено " << stats.rendered << "), изменено " << stats.written << " "
+          << plural_form(stats.written, {"файл", "файла", "файлов"}) << " из " << stats.files << " за "
+          << stats.milliseconds << " мс → " << req.output << "\n";
     else
       out << "Проверено: " << stats.pages << " " << plural_form(stats.pages, {"страница", "страницы", "страниц"})
           << ", ошибок нет.\n";

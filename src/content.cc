@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "frontmatter.h"
+#include "hash.h"
 #include "parallel.h"
 #include "text.h"
 #include "yaml_fields.h"
@@ -53,6 +54,22 @@ std::vector<const Page*> news_newest_first(const Library& lib) {
     return a->url < b->url;
   });
   return out;
+}
+
+std::string kind_name(PageKind kind) {
+  switch (kind) {
+    case PageKind::home: return "home";
+    case PageKind::page: return "page";
+    case PageKind::document_list: return "document_list";
+    case PageKind::document: return "document";
+    case PageKind::event_list: return "event_list";
+    case PageKind::event: return "event";
+    case PageKind::news_list: return "news_list";
+    case PageKind::news: return "news";
+    case PageKind::not_found: return "not_found";
+    case PageKind::accessibility: return "accessibility";
+  }
+  return "page";
 }
 
 const std::vector<std::string>& reserved_sections() {
@@ -139,6 +156,7 @@ Page load_page(const std::string& source, SourceRole role, const Library& lib, D
     return page;
   }
   SourceFile file{source, normalise_newlines(*raw)};
+  page.source_hash = hash64(file.text);
   if (!utf8_valid(file.text)) {
     diag.error({source, 1, 1}, "файл не в кодировке UTF-8",
                "сохраните файл в кодировке UTF-8 (в Блокноте: «Сохранить как» → «Кодировка: UTF-8»)");
@@ -159,6 +177,7 @@ Page load_page(const std::string& source, SourceRole role, const Library& lib, D
   }
   YamlOrigin origin{source, fm->yaml_line};
   auto node = fm->present ? parse_yaml(fm->yaml, origin, diag) : std::optional<YAML::Node>(YAML::Node(YAML::NodeType::Map));
+  page.meta_hash = hash64(fm->yaml);
   page.body_md = std::move(fm->body);
   page.body_line = fm->body_line;
   if (!node) return page;

@@ -36,6 +36,8 @@ struct Page {
   std::shared_ptr<const Document> document;  // kind == document
   std::shared_ptr<const Event> event;        // kind == event
   std::shared_ptr<const News> news;          // kind == news
+  uint64_t source_hash = 0;                  // of the whole source file (incremental builds)
+  uint64_t meta_hash = 0;                    // of its front matter: what lists show of it
   int list_page = 0;                         // paginated lists: 1-based page number
   int list_pages = 0;                        // … and how many pages the list has
 };
@@ -82,6 +84,9 @@ const std::vector<std::string>& reserved_sections();
 
 // Output folder of the accessibility page.
 inline constexpr const char* kAccessibilityUrl = "dostupnost/";
+
+// "document", "event", "news": the name of a kind in dependency keys.
+std::string kind_name(PageKind kind);
 
 const Schema& home_schema();  // also the intro files of section lists (_index.md)
 const Schema& page_schema();

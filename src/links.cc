@@ -93,7 +93,7 @@ void report_broken_link(const std::string& href, const SourceLoc& loc, Diagnosti
 }
 
 std::string resolve_link(const Library& lib, const std::string& base_dir, const std::string& from_dir,
-                         const std::string& href, const SourceLoc& loc, Diagnostics& diag) {
+                         const std::string& href, const SourceLoc& loc, Diagnostics& diag, std::string* resolved) {
   if (href.empty() || href[0] == '#' || is_external_url(href)) return href;
   size_t cut = href.find_first_of("?#");
   std::string path = percent_decode(href.substr(0, cut));
@@ -103,6 +103,7 @@ std::string resolve_link(const Library& lib, const std::string& base_dir, const 
     report_broken_link(href, loc, diag);
     return href;
   }
+  if (resolved) *resolved = *target;
   return relative_url(from_dir, *target) + suffix;
 }
 

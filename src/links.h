@@ -33,7 +33,9 @@ void report_broken_link(const std::string& href, const SourceLoc& loc, Diagnosti
 // page it appears on. External links and #anchors come back unchanged; a
 // link to something that does not exist is reported at `loc` and comes back
 // unchanged too.
+// `target`, when given, receives the output path the link resolved to.
 std::string resolve_link(const Library& lib, const std::string& base_dir, const std::string& from_dir,
-                         const std::string& href, const SourceLoc& loc, Diagnostics& diag);
+                         const std::string& href, const SourceLoc& loc, Diagnostics& diag,
+                         std::string* target = nullptr);
 
 }  // namespace nastavnik

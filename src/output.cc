@@ -100,6 +100,13 @@ bool StagedOutput::copy(const std::string& source, const std::string& rel) {
   return !ec;
 }
 
+bool StagedOutput::keep(const std::string& rel) {
+  std::error_code ec;
+  fs::create_hard_link(fs::path(out_) / rel, fs::path(staging_) / rel, ec);
+  if (!ec) return true;
+  return copy((fs::path(out_) / rel).string(), rel);
+}
+
 bool StagedOutput::commit(Diagnostics& diag) {
   if (!write(kBuildMarker, "nastavnik " NASTAVNIK_VERSION "\n")) return false;
   std::error_code ec;

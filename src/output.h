@@ -30,6 +30,11 @@ class StagedOutput {
   bool make_dirs(const std::set<std::string>& files);
   bool write(const std::string& rel, std::string_view data);
   bool copy(const std::string& source, const std::string& rel);
+  // Takes an unchanged file over from the current output folder: a hard link
+  // (no bytes copied), or a copy where links are not possible.
+  bool keep(const std::string& rel);
+  // The current output folder (the previous build), for reading its files.
+  const std::string& current() const { return out_; }
   // Replaces the output folder with the staged one.
   bool commit(Diagnostics& diag);
 

@@ -12,6 +12,12 @@ namespace nastavnik {
 using kainjow::mustache::data;
 using kainjow::mustache::mustache;
 
+// Dependency keys of the page being rendered on this thread (see render()).
+static thread_local std::vector<std::string>* t_deps = nullptr;
+static void depend_on(std::string key) {
+  if (t_deps) t_deps->push_back(std::move(key));
+}
+
 std::string template_for(PageKind kind) {
   switch (kind) {
     case PageKind::home: return "home.html";
@@ -133,7 +139,10 @@ std::string Renderer::markdown_html(const Page& page, const std::string& markdow
   MarkdownHooks hooks;
   auto loc = [&](int line, int col) { return SourceLoc{page.source, first_line + line - 1, col}; };
   hooks.rewrite_url = [&](const std::string& url, int line, int col) {
-    return resolve_link(lib_, base_dir, page.url, url, loc(line, col), diag_);
+    std::string target;
+    std::string href = resolve_link(lib_, base_dir, page.url, url, loc(line, col), diag_, &target);
+    if (!target.empty()) depend_on("exists:" + target);
+    return href;
   };
   hooks.warn = [&](int line, int col, const std::string& message, const std::string& hint) {
     diag_.warning(loc(line, col), message, hint);
@@ -142,6 +151,7 @@ std::string Renderer::markdown_html(const Page& page, const std::string& markdow
 }
 
 data Renderer::attachment_data(const Attachment& a, const std::string& from_dir) const {
+  depend_on("stamp:content/" + a.output);  // its size is shown
   data d{data::type::object};
   d.set("href", relative_url(from_dir, a.output));
   d.set("format", a.format);
@@ -223,7 +233,9 @@ data Renderer::news_data(const Page& page, const std::string& from) const {
   if (!n.cover.empty()) {
     data cover{data::type::object};
     std::string base_dir = std::filesystem::path(page.source).parent_path().generic_string();
-    std::string src = resolve_link(lib_, base_dir, from, n.cover, n.cover_loc, diag_);
+    std::string target;
+    std::string src = resolve_link(lib_, base_dir, from, n.cover, n.cover_loc, diag_, &target);
+    if (!target.empty()) depend_on("exists:" + target);
     cover.set("src", src);
     cover.set("alt", n.cover_alt);
     d.set("cover", cover);
@@ -469,7 +481,27 @@ data Renderer::page_data(const Page& page, const std::string& root, std::string 
   return d;
 }
 
-std::string Renderer::render(const Page& page, int worker) const {
+// What a page of each kind shows of other pages, as dependency keys.
+static void depend_on_kind(const Page& page) {
+  if (!page.source.empty()) depend_on("src:" + page.source);
+  depend_on("meta:intro");  // section titles in breadcrumbs
+  switch (page.kind) {
+    case PageKind::home:
+      for (const char* k : {"meta:document", "meta:event", "meta:news"}) depend_on(k);
+      break;
+    case PageKind::document_list: depend_on("meta:document"); break;
+    case PageKind::event_list: depend_on("meta:event"); break;
+    case PageKind::news_list: depend_on("meta:news"); break;
+    default: break;
+  }
+}
+
+std::string Renderer::render(const Page& page, int worker, std::vector<std::string>* deps) const {
+  struct Scope {
+    explicit Scope(std::vector<std::string>* d) { t_deps = d; }
+    ~Scope() { t_deps = nullptr; }
+  } scope(deps);
+  depend_on_kind(page);
   Templates& set = templates_[worker];
   auto inner = set.find(template_for(page.kind));
   auto layout = set.find("layout.html");

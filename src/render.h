@@ -20,8 +20,10 @@ class Renderer {
   Renderer(const Library& lib, const Theme& theme, Diagnostics& diag, int workers);
   bool ok() const { return ok_; }
   // The complete HTML of a page. Markdown links are checked on the way and
-  // problems reported to the Diagnostics given at construction.
-  std::string render(const Page& page, int worker) const;
+  // problems reported to the Diagnostics given at construction. `deps`, when
+  // given, receives the dependency keys of the page (see build_state.h):
+  // "src:<source>", "meta:<kind>", "exists:<output>", "stamp:<file>".
+  std::string render(const Page& page, int worker, std::vector<std::string>* deps = nullptr) const;
 
   // Root-relative output path a menu item leads to (or its URL when external).
   struct MenuTarget {

@@ -2,15 +2,19 @@
 
 #include <chrono>
 #include <filesystem>
+#include <mutex>
 #include <optional>
 
+#include "build_state.h"
 #include "config.h"
+#include "hash.h"
 #include "feeds.h"
 #include "output.h"
 #include "parallel.h"
 #include "render.h"
 #include "text.h"
 #include "theme.h"
+#include "version.h"
 
 namespace nastavnik {
 
@@ -32,8 +36,104 @@ std::string render_robots(const Library& lib) {
   return "User-agent: *\nAllow: /\nSitemap: " + lib.config.base_url + "sitemap.xml\n";
 }
 
+namespace {
+
+// Identity of everything that, when it changes, changes every page: the
+// engine (version and compiled-in theme), site-wide files and options.
+uint64_t global_hash(const SiteRequest& request, const std::map<std::string, FileStamp>& stamps) {
+  std::string id = std::string("engine ") + NASTAVNIK_VERSION + "\n";
+  for (const auto& f : embedded_default_theme()) id += hex64(hash64(f.data));
+  id += "\ntoday " + request.options.today.iso() + (request.options.drafts ? " drafts" : "") +
+        (request.strict ? " strict" : "") + "\n";
+  for (const auto& [path, st] : stamps)
+    if (path == "site.yaml" || path.rfind("templates/", 0) == 0 || path.rfind("themes/", 0) == 0)
+      id += path + " " + std::to_string(st.mtime_ns) + " " + std::to_string(st.size) + "\n";
+  return hash64(id);
+}
+
+// Current hashes of dependency keys (see Renderer::render).
+class DependencyHasher {
+ public:
+  DependencyHasher(const Library& lib, const std::map<std::string, FileStamp>& stamps) : lib_(lib), stamps_(stamps) {
+    std::map<std::string, std::string> meta;
+    for (const auto& p : lib.pages) {
+      std::string key = p.source.size() > 9 && p.source.substr(p.source.size() - 9) == "_index.md" ? "meta:intro"
+                                                                                                 : "meta:" + kind_name(p.kind);
+      meta[key] += p.url + " " + hex64(p.meta_hash) + "\n";
+    }
+    for (const auto& [key, text] : meta) meta_[key] = hash64(text);
+  }
+
+  uint64_t hash(const std::vector<std::string>& keys) const {
+    std::string all;
+    for (const auto& k : keys) all += k + "=" + hex64(value(k)) + "\n";
+    return hash64(all);
+  }
+
+ private:
+  uint64_t value(const std::string& key) const {
+    if (key.rfind("src:", 0) == 0) {
+      const Page* p = lib_.find_source(key.substr(4));
+      return p ? p->source_hash : 0;
+    }
+    if (key.rfind("meta:", 0) == 0) {
+      auto it = meta_.find(key);
+      return it == meta_.end() ? 0 : it->second;
+    }
+    if (key.rfind("exists:", 0) == 0) {
+      std::string target = key.substr(7);
+      return lib_.outputs.count(target) || lib_.find_url(target) ? 1 : 2;
+    }
+    if (key.rfind("stamp:", 0) == 0) {
+      auto it = stamps_.find(key.substr(6));
+      return it == stamps_.end() ? 0 : hash64(std::to_string(it->second.mtime_ns) + ":" + std::to_string(it->second.size));
+    }
+    return 0;
+  }
+
+  const Library& lib_;
+  const std::map<std::string, FileStamp>& stamps_;
+  std::map<std::string, uint64_t> meta_;
+};
+
+}  // namespace
+
+std::string state_path(const SiteRequest& request) {
+  std::error_code ec;
+  std::string out = std::filesystem::weakly_canonical(std::filesystem::absolute(request.output), ec).string();
+  return request.source + "/.nastavnik/build-" + short_hash(out, 8) + ".log";
+}
+
+namespace {
+
+bool all_outputs_present(const std::string& out, const BuildState& state) {
+  std::error_code ec;
+  for (const auto& [path, _] : state.outputs)
+    if (!std::filesystem::exists(std::filesystem::path(out) / path, ec)) return false;
+  return true;
+}
+
+}  // namespace
+
 bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats) {
   auto started = std::chrono::steady_clock::now();
+  auto elapsed = [&] {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+  };
+  std::map<std::string, FileStamp> stamps = stamp_inputs(request.source);
+  uint64_t global = global_hash(request, stamps);
+  std::optional<BuildState> previous;
+  if (request.write && request.incremental)
+    if (auto text = read_file(state_path(request))) previous = BuildState::parse(*text);
+  bool reuse = previous && previous->global_hash == global;
+  // Nothing changed since the last build: stat calls only, no parsing.
+  if (reuse && previous->sources == stamps && all_outputs_present(request.output, *previous)) {
+    stats.unchanged = true;
+    stats.files = static_cast<int>(previous->outputs.size());
+    stats.milliseconds = elapsed();
+    return true;
+  }
+
   auto config = load_config(request.source, diag);
   if (!config) return false;
   auto theme = Theme::load(*config, diag);
@@ -42,6 +142,7 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
   int jobs = std::max(1, request.options.jobs);
   Renderer renderer(lib, *theme, diag, jobs);
   if (!renderer.ok()) return false;
+  DependencyHasher deps_hasher(lib, stamps);
 
   std::optional<StagedOutput> staged;
   if (request.write) {
@@ -56,18 +157,72 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
     }
   }
 
-  std::atomic<bool> write_failed{false};
-  auto put = [&](const std::string& rel, std::string_view data) {
-    if (staged && !staged->write(rel, data)) write_failed = true;
+  BuildState state;
+  state.global_hash = global;
+  state.generation = previous ? previous->generation + 1 : 1;
+  state.sources = stamps;
+  const OutputRecord* (*find_previous)(const std::optional<BuildState>&, const std::string&) =
+      [](const std::optional<BuildState>& prev, const std::string& path) -> const OutputRecord* {
+    if (!prev) return nullptr;
+    auto it = prev->outputs.find(path);
+    return it == prev->outputs.end() ? nullptr : &it->second;
   };
+
+  std::atomic<bool> write_failed{false};
+  std::mutex state_mutex;
+  // Records an output; writes it when its bytes differ from the previous build's.
+  auto put_record = [&](const std::string& rel, std::string_view data, OutputRecord record) {
+    record.content_hash = hash64(data);
+    const OutputRecord* old = find_previous(previous, rel);
+    bool same = old && old->content_hash == record.content_hash;
+    record.changed = same ? old->changed : state.generation;
+    if (staged && !(same && staged->keep(rel)) && !staged->write(rel, data)) write_failed = true;
+    std::lock_guard lock(state_mutex);
+    if (!same) stats.changed_outputs.push_back(rel);
+    state.outputs[rel] = std::move(record);
+  };
+  auto put = [&](const std::string& rel, std::string_view data) {
+    OutputRecord record;
+    record.rendered = state.generation;
+    put_record(rel, data, std::move(record));
+  };
+
+  std::atomic<int> rendered{0};
   parallel_for(lib.pages.size(), jobs, [&](size_t i, int worker) {
     const Page& page = lib.pages[i];
-    put(page.output_file, renderer.render(page, worker));
+    const OutputRecord* old = reuse ? find_previous(previous, page.output_file) : nullptr;
+    // Nothing this page shows has changed: take the previous file as it is.
+    if (old && staged && deps_hasher.hash(old->deps) == old->deps_hash && staged->keep(page.output_file)) {
+      std::lock_guard lock(state_mutex);
+      state.outputs[page.output_file] = *old;
+      return;
+    }
+    OutputRecord record;
+    std::string html = renderer.render(page, worker, &record.deps);
+    record.deps_hash = deps_hasher.hash(record.deps);
+    record.rendered = state.generation;
+    ++rendered;
+    {
+      std::lock_guard lock(state_mutex);
+      stats.rendered_outputs.push_back(page.output_file);
+    }
+    put_record(page.output_file, html, std::move(record));
   });
   if (staged) {
     parallel_for(lib.files.size(), jobs, [&](size_t i, int) {
       const CopiedFile& f = lib.files[i];
-      if (!staged->copy(config->root + "/" + f.source, f.output)) write_failed = true;
+      const OutputRecord* old = find_previous(previous, f.output);
+      auto stamp = stamps.find(f.source);
+      auto old_stamp = previous ? previous->sources.find(f.source) : std::map<std::string, FileStamp>::const_iterator();
+      bool same = old && stamp != stamps.end() && previous->sources.end() != old_stamp && old_stamp->second == stamp->second;
+      if (!(same ? staged->keep(f.output) : staged->copy(config->root + "/" + f.source, f.output))) write_failed = true;
+      OutputRecord record;
+      record.content_hash = stamp == stamps.end() ? 0 : hash64(std::to_string(stamp->second.mtime_ns) + ":" + std::to_string(stamp->second.size));
+      record.rendered = same ? old->rendered : state.generation;
+      record.changed = same ? old->changed : state.generation;
+      std::lock_guard lock(state_mutex);
+      if (!same) stats.changed_outputs.push_back(f.output);
+      state.outputs[f.output] = std::move(record);
     });
   }
   for (const auto& a : theme->assets()) put(a.output, a.data);
@@ -83,10 +238,21 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
     diag.error({request.output}, "не удалось записать файлы сайта", "проверьте права на запись и свободное место на диске");
 
   stats.pages = static_cast<int>(lib.pages.size());
-  stats.files = static_cast<int>(lib.outputs.size() + theme->assets().size());
+  stats.files = static_cast<int>(state.outputs.size());
+  stats.rendered = rendered;
+  stats.written = static_cast<int>(stats.changed_outputs.size());
+  std::sort(stats.changed_outputs.begin(), stats.changed_outputs.end());
+  std::sort(stats.rendered_outputs.begin(), stats.rendered_outputs.end());
   if (diag.failed()) return false;
   if (staged && !staged->commit(diag)) return false;
-  stats.milliseconds = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+  if (staged) {
+    // The state stays with the sources, never in the published folder: it
+    // names every source file, unpublished ones included.
+    std::error_code ec;
+    std::filesystem::create_directories(std::filesystem::path(request.source) / ".nastavnik", ec);
+    write_file(state_path(request), state.serialize());
+  }
+  stats.milliseconds = elapsed();
   return true;
 }
 

@@ -13,17 +13,28 @@ struct SiteRequest {
   std::string source = ".";
   std::string output = "site";
   BuildOptions options;
-  bool write = true;   // false for `check`
+  bool write = true;         // false for `check`
+  bool strict = false;       // part of the build's identity: a strict build re-checks everything
+  bool incremental = true;   // reuse the previous build's state when it matches
 };
 
 struct SiteStats {
   int pages = 0;
-  int files = 0;       // everything written, pages included
+  int files = 0;             // files in the output
+  int rendered = 0;          // pages rendered by this build (the rest were reused)
+  int written = 0;           // files whose bytes changed
+  bool unchanged = false;    // nothing to do: no input changed since the last build
+  std::vector<std::string> changed_outputs;  // paths whose bytes changed (live reload)
+  std::vector<std::string> rendered_outputs; // pages rendered (for the rebuild log)
   long long milliseconds = 0;
 };
 
 // Returns true when the site was built (or checked) without errors.
 bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats);
+
+// Where the build state for this source and output lives: in the source
+// folder's .nastavnik/ (never published).
+std::string state_path(const SiteRequest& request);
 
 // sitemap.xml for the published pages (absolute URLs from base_url).
 std::string render_sitemap(const Library& lib);
