@@ -12,9 +12,12 @@ def main(path):
     runs = defaultdict(list)  # (pass, size, who) -> [(wall, cpu, rss_mb)]
     counts = {}
     info = []
+    loads = []
     for line in open(path, encoding="utf-8"):
         f = line.rstrip("\n").split("\t")
-        if f[0] in ("version", "machine", "date"):
+        if f[0] == "other":
+            loads.append(float(f[1]))
+        elif f[0] in ("version", "machine", "date"):
             info.append(f)
         elif f[0] == "count":
             counts[(f[1], int(f[2]), f[3])] = (int(f[4]), int(f[5]), int(f[6]))
@@ -33,6 +36,11 @@ def main(path):
 
     for f in info:
         print("- " + " ".join(f))
+    if loads:
+        print("- CPU used by other processes during the measurements, share of the machine: median %.0f%%, max %.0f%%%s" % (
+            100 * statistics.median(loads), 100 * max(loads),
+            " (other work was running here: wall times are noisy, CPU times are steadier)"
+            if statistics.median(loads) > 0.05 else ""))
     print()
     passes = sorted({k[0] for k in runs}, key=lambda p: (p != "tmpfs", p))
     sizes = sorted({k[1] for k in runs})
@@ -113,7 +121,7 @@ def main(path):
         if small and med(p, small[0], "nastavnik", 0):
             row("%d → %d pages ≤ %.0f×" % (small[0], TARGET_SIZE, 1.1 * TARGET_SIZE / small[0]),
                 w["nastavnik"] / med(p, small[0], "nastavnik", 0), 1.1 * TARGET_SIZE / small[0])
-        print("| repeated build with nothing changed < 10%% of cold | — | not measured here (needs the incremental state of issue 9) |")
+        print("| repeated build with nothing changed < 10% of cold | — | not measured here (needs the incremental state of issue 9) |")
 
 
 if __name__ == "__main__":

@@ -122,6 +122,10 @@ EOF
   echo "$dir"
 }
 
+busy_jiffies() {  # CPU time used by everything on the machine so far (jiffies)
+  awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9; exit}' /proc/stat
+}
+
 # --- one measurement -----------------------------------------------------------
 # measure PASS SIZE RUN WHO OUT -- command...   appends a TSV row to $RAW
 measure() {
@@ -129,9 +133,12 @@ measure() {
   rm -rf "$out" "$out".tmp-* "$out".old-*
   sync
   local tv="$TMPFS_DIR/time.txt" t0 t1 rc=0
+  local busy0 busy1
+  busy0=$(busy_jiffies)
   t0=$(date +%s%N)
   /usr/bin/time -v -o "$tv" "$@" >"$TMPFS_DIR/last-$who.log" 2>&1 || rc=$?
   t1=$(date +%s%N)
+  busy1=$(busy_jiffies)
   if [ $rc -ne 0 ]; then
     echo "run.sh: $who failed (exit $rc) at $size pages; its output:" >&2
     tail -n 30 "$TMPFS_DIR/last-$who.log" >&2
@@ -144,6 +151,9 @@ measure() {
   local wall
   wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f", (b - a) / 1e9}')
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$pass" "$size" "$run" "$who" "$wall" "$user" "$sys" "$rss" >>"$RAW"
+  # CPU that other processes used meanwhile, as a share of the machine: a noisy-neighbour gauge.
+  awk -v b0="$busy0" -v b1="$busy1" -v hz="$(getconf CLK_TCK)" -v u="$user" -v s="$sys" -v w="$wall" -v n="$(nproc)" \
+    'BEGIN { o = (b1 - b0) / hz - u - s; if (o < 0) o = 0; printf "other\t%.3f\n", o / (w * n) }' >>"$RAW"
   printf '  %-5s %6s pages run %d  %-9s wall %7.3f s  cpu %7.2f s  rss %7.0f MB\n' \
     "$pass" "$size" "$run" "$who" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN{print u+s}')" "$(awk -v r="$rss" 'BEGIN{print r/1024}')" >&2
 }
