@@ -169,6 +169,7 @@ count_pages() {  # count_pages PASS SIZE WHO OUT
 # --- versions ------------------------------------------------------------------
 {
   printf 'version\tnastavnik\t%s\n' "$("$BIN" --version 2>&1 | head -n1)"
+  printf 'version\tsource tree\t%s\n' "$(git -C "$REPO" describe --always --dirty 2>/dev/null || echo unknown)"
   printf 'version\thugo\t%s\n' "$(hugo version 2>&1 | head -n1)"
   printf 'version\tcmark-gfm\t%s\n' "$(cmark-gfm --version 2>&1 | head -n1)"
   printf 'machine\t%s cores\t%s\t%s\n' "$(nproc)" "$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)" "$(awk '/MemTotal/ {printf "%.0f GB RAM", $2/1048576}' /proc/meminfo)"
