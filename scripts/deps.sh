@@ -4,6 +4,7 @@ BUILD_PACKAGES=(
   g++ cmake make pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev
   libkainjow-mustache-dev libxxhash-dev libhowardhinnant-date-dev catch2 tzdata
+  libcpp-httplib-dev   # nastavnik serve
   nlohmann-json3-dev   # tests read the feed checker's JSON
 )
 TEST_PACKAGES=(

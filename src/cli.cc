@@ -15,6 +15,7 @@
 #include "diagnostics.h"
 #include "parallel.h"
 #include "scaffold.h"
+#include "server.h"
 #include "site.h"
 #include "text.h"
 #include "version.h"
@@ -32,6 +33,7 @@ const char* kMainHelp =
     "\n"
     "Команды:\n"
     "  build   собрать сайт из папки с site.yaml в папку site/\n"
+    "  serve   собрать, показать сайт в браузере и обновлять его при правках\n"
     "  check   проверить все файлы и ссылки, ничего не записывая\n"
     "  new     создать заготовку материала: nastavnik new page \"Заголовок\"\n"
     "  init    создать новый сайт: nastavnik init ПАПКА\n"
@@ -59,6 +61,21 @@ const std::map<std::string, std::string> kCommandHelp = {
      "\n"
      "Повторная сборка перестраивает только страницы, которых коснулись изменения;\n"
      "полная проверка всех материалов — команда check.\n"},
+    {"serve",
+     "Использование: nastavnik serve [-s ПАПКА] [-o ПАПКА] [--port 8080] [--bind 127.0.0.1] [--today ГГГГ-ММ-ДД]\n"
+     "\n"
+     "Собирает сайт и показывает его в браузере по адресу http://127.0.0.1:8080/…\n"
+     "Следит за файлами сайта: после сохранения правки перестраиваются только\n"
+     "затронутые страницы, и открытые страницы обновляются сами. Ошибка в файле\n"
+     "показывается поверх страницы; пока она не исправлена, виден прежний сайт.\n"
+     "\n"
+     "  -s, --source ПАПКА   папка сайта с site.yaml (по умолчанию текущая)\n"
+     "  -o, --output ПАПКА   куда собирать (по умолчанию site/ в папке сайта)\n"
+     "      --port N         порт (по умолчанию 8080)\n"
+     "      --bind АДРЕС     адрес (по умолчанию 127.0.0.1 — только этот компьютер)\n"
+     "      --today ДАТА     считать сегодняшней эту дату\n"
+     "      --drafts         показывать черновики\n"
+     "  -j, --jobs N         число потоков\n"},
     {"check",
      "Использование: nastavnik check [-s ПАПКА] [--strict] [--today ГГГГ-ММ-ДД] [--drafts]\n"
      "\n"
@@ -101,6 +118,9 @@ const std::map<std::string, std::vector<OptionSpec>> kOptions = {
       {"strict", 0, false}, {"quiet", 'q', false}, {"full", 0, false}}},
     {"check", {{"source", 's', true}, {"today", 0, true}, {"drafts", 0, false}, {"strict", 0, false}, {"jobs", 'j', true}}},
     {"new", {{"source", 's', true}, {"today", 0, true}}},
+    {"serve",
+     {{"source", 's', true}, {"output", 'o', true}, {"port", 'p', true}, {"bind", 0, true}, {"today", 0, true},
+      {"drafts", 0, false}, {"jobs", 'j', true}}},
     {"init", {{"today", 0, true}}},
 };
 
@@ -240,6 +260,25 @@ int cmd_build(const Args& args, std::ostream& out, std::ostream& err, bool write
   return kOk;
 }
 
+int cmd_serve(const Args& args, std::ostream& out, std::ostream& err) {
+  if (!args.positional.empty())
+    return usage_error(err, "serve", "лишний аргумент «" + args.positional[0] + "»; папку сайта укажите через -s");
+  ServeOptions opts;
+  opts.site.source = args.values.count("source") ? args.values.at("source") : ".";
+  opts.site.output = args.values.count("output") ? args.values.at("output") : opts.site.source + "/site";
+  if (auto e = common_options(args, opts.site.options)) return usage_error(err, "serve", *e);
+  if (args.values.count("bind")) opts.bind = args.values.at("bind");
+  if (args.values.count("port")) {
+    try {
+      opts.port = std::stoi(args.values.at("port"));
+    } catch (...) {
+      opts.port = -1;
+    }
+    if (opts.port < 1 || opts.port > 65535) return usage_error(err, "serve", "порт должен быть числом от 1 до 65535");
+  }
+  return serve(opts, out, err);
+}
+
 int cmd_new(const Args& args, std::ostream& out, std::ostream& err) {
   if (args.positional.size() != 2)
     return usage_error(err, "new", "нужны вид и заголовок в кавычках: nastavnik new page \"Вопросы родителей\"");
@@ -308,6 +347,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
   if (first == "build") return cmd_build(args, out, err, true);
   if (first == "check") return cmd_build(args, out, err, false);
   if (first == "new") return cmd_new(args, out, err);
+  if (first == "serve") return cmd_serve(args, out, err);
   return cmd_init(args, out, err);
 }
 
