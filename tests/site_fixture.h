@@ -51,4 +51,28 @@ std::vector<std::string> broken_internal_links(const fs::path& dir, const std::s
 
 std::string demo_source_dir();
 
+// A nastavnik process running in the background (serve); stopped with
+// SIGINT when destroyed. Its output goes to files that can be read any time.
+class Background {
+ public:
+  explicit Background(const std::vector<std::string>& args);
+  ~Background();
+  Background(const Background&) = delete;
+  std::string out() const;
+  std::string err() const;
+  // Sends `sig` and waits up to `seconds` for the exit; returns the exit
+  // status, or -1 when it did not exit in time.
+  int stop(int sig, int seconds);
+
+ private:
+  int pid_ = -1;
+  TempDir logs_;
+};
+
+// A TCP port on 127.0.0.1 that was free a moment ago.
+int free_port();
+// A raw HTTP GET with the path sent exactly as given (no normalisation);
+// returns the status code and the body.
+std::pair<int, std::string> raw_get(int port, const std::string& path);
+
 }  // namespace fixture
