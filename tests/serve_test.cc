@@ -153,3 +153,23 @@ TEST_CASE("serve: a content error keeps the last good pages and is pushed to ope
     s.src.write("content/news/a.md", "---\ntitle: Новость А\ndate: 2026-03-01\n---\nВерсия " + std::to_string(i) + ".\n");
   CHECK(eventually([&] { return s.get(kBase + "news/a/").second.find("Версия 19.") != std::string::npos; }));
 }
+
+TEST_CASE("serve: in a real browser the page reloads after an edit and the error overlay comes and goes") {
+  fs::path script = fs::path(demo_source_dir()) / "tests/browser/live_reload.js";
+  REQUIRE(fs::exists(fs::path(demo_source_dir()) / "tests/browser/node_modules/playwright-core"));
+  Server s;
+  std::string file = (s.src.path() / "content/pages/kontakty.md").string();
+  auto r = run_command({"node", script.string(), "http://127.0.0.1:" + std::to_string(s.port) + kBase + "kontakty/",
+                        file, "---\ntitle: Контакты\n---\n\nНовый телефон куратора.\n",
+                        "---\ntitle: Контакты\nweight: много\n---\n\nСломано.\n",
+                        "---\ntitle: Контакты\n---\n\nИсправлено окончательно.\n"});
+  INFO(r.out << r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("\"error\"") == std::string::npos);
+  CHECK(r.out.find("\"reloaded\":true") != std::string::npos);
+  CHECK(r.out.find("Новый телефон куратора.") != std::string::npos);
+  CHECK(r.out.find("content/pages/kontakty.md:3:9: ошибка: поле «weight»") != std::string::npos);
+  CHECK(r.out.find("\"overlayRole\":\"alert\"") != std::string::npos);
+  CHECK(r.out.find("\"overlayGone\":true") != std::string::npos);
+  CHECK(r.out.find("Исправлено окончательно.") != std::string::npos);
+}
