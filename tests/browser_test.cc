@@ -1,0 +1,149 @@
+// Browser checks: sites built by the real binary, checked in Debian's
+// Chromium by tests/browser/check.js (axe-core, reflow, requests, page
+// weight, the low-vision version), whose JSON report is read back here.
+#include <catch2/catch.hpp>
+#include <yaml-cpp/yaml.h>
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "site_fixture.h"
+
+using namespace fixture;
+
+namespace {
+
+const std::string kToday = "2026-11-22";
+
+fs::path source_dir() { return NASTAVNIK_SOURCE_DIR; }
+
+struct Report {
+  int exit_code = -1;
+  YAML::Node json;  // JSON is YAML
+  std::string err;
+};
+
+// Runs check.js on a built site; the report is also kept in tests/artifacts/NAME/.
+Report run_checks(const fs::path& site, const std::string& name, const std::vector<std::string>& extra) {
+  fs::path artifacts = source_dir() / "tests/artifacts" / name;
+  std::vector<std::string> argv = {"node", (source_dir() / "tests/browser/check.js").string(), "--site", site.string(),
+                                   "--artifacts", artifacts.string()};
+  argv.insert(argv.end(), extra.begin(), extra.end());
+  RunResult r = run_command(argv);
+  Report report{r.exit_code, {}, r.err};
+  fs::create_directories(artifacts);
+  std::ofstream(artifacts / "results.json") << r.out;
+  try {
+    report.json = YAML::Load(r.out);
+  } catch (const std::exception& e) {
+    report.err += std::string("\nunreadable report: ") + e.what() + "\n" + r.out.substr(0, 2000);
+  }
+  return report;
+}
+
+std::string describe(const YAML::Node& failures) {
+  std::ostringstream out;
+  for (const auto& f : failures) {
+    out << f["check"].as<std::string>() << " | " << f["where"].as<std::string>() << " | " << f["message"].as<std::string>();
+    if (f["details"]) out << "\n    " << YAML::Dump(f["details"]).substr(0, 600);
+    out << "\n";
+  }
+  return out.str();
+}
+
+std::multiset<std::string> failed_checks(const YAML::Node& failures) {
+  std::multiset<std::string> ids;
+  for (const auto& f : failures) {
+    std::string id = f["check"].as<std::string>();
+    std::string message = f["message"].as<std::string>();
+    if (id == "axe" || id == "schemes" || id == "nojs") id += ":" + message.substr(0, message.find(':'));
+    ids.insert(id);
+  }
+  return ids;
+}
+
+void require_tools() {
+  INFO("the browser tools are installed by scripts/test: Debian's chromium, and npm ci in tests/browser");
+  REQUIRE(fs::exists("/usr/bin/chromium"));
+  REQUIRE(fs::exists(source_dir() / "tests/browser/node_modules/playwright-core/package.json"));
+  REQUIRE(fs::exists(source_dir() / "tests/browser/node_modules/axe-core/axe.min.js"));
+}
+
+}  // namespace
+
+TEST_CASE("every page type of the demo passes axe, reflow, request, weight and low-vision checks in Chromium") {
+  require_tools();
+  TempDir out;
+  fs::path site = out.path() / "site";
+  auto built = run_nastavnik({"build", "-s", source_dir().string(), "-o", site.string(), "--today", kToday, "-q"});
+  INFO(built.err);
+  REQUIRE(built.exit_code == 0);
+
+  // The document page with an electronic-signature badge stands for documents.
+  Report report = run_checks(site, "demo", {"--page", "documents-item=documents/prikaz-86-o/"});
+  INFO(report.err);
+  REQUIRE(report.json.IsMap());
+  INFO(describe(report.json["failures"]));
+  CHECK(report.json["failures"].size() == 0);
+  CHECK(report.exit_code == 0);
+
+  std::set<std::string> kinds;
+  for (const auto& p : report.json["pages"]) kinds.insert(p["kind"].as<std::string>());
+  for (const char* kind : {"home", "page", "documents", "documents-item", "accessibility", "404"}) {
+    INFO("page type " << kind);
+    CHECK(kinds.count(kind) == 1);
+  }
+  // axe ran on every page at 360 and 1280 px, and once without JavaScript.
+  CHECK(report.json["axe"].size() == 2 * kinds.size());
+  CHECK(report.json["nojs"].size() == kinds.size());
+  // Reflow at 320 px, 200 % zoom, and 200 % low-vision text on 320 px.
+  CHECK(report.json["overflow"].size() == 3 * kinds.size());
+  // Contrast in each of the five colour schemes on every page.
+  CHECK(report.json["schemes"].size() == 5 * kinds.size());
+  for (const auto& b : report.json["budget"]) {
+    INFO(b["kind"].as<std::string>() << ": " << b["total"].as<long>() << " bytes");
+    CHECK(b["total"].as<long>() < 60 * 1024);
+  }
+  CHECK(report.json["budget"].size() == kinds.size());
+  int steps = 0;
+  for (const auto& s : report.json["lowVision"]) {
+    INFO(s["name"].as<std::string>() << (s["error"] ? ": " + s["error"].as<std::string>() : ""));
+    CHECK(s["ok"].as<bool>());
+    ++steps;
+  }
+  CHECK(steps >= 12);
+}
+
+TEST_CASE("the checker reports a broken page: missing alt text, low contrast, another host, overflow") {
+  require_tools();
+  TempDir src;
+  write_minimal_site(src);
+  // A template override that breaks the rules on purpose.
+  src.write("templates/page.html",
+            "<h1>{{page.title}}</h1>\n"
+            "<p style=\"color:#bbbbbb;background:#ffffff\">Бледный текст на белом фоне</p>\n"
+            "<img src=\"{{root}}pixel.svg\" width=\"20\" height=\"20\">\n"
+            "<img src=\"https://counter.example.com/hit.gif\" alt=\"Счётчик\">\n"
+            "<div style=\"width:900px\">Слишком широкий блок</div>\n");
+  src.write("static/pixel.svg",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"><rect width=\"1\" height=\"1\"/></svg>\n");
+  TempDir out;
+  fs::path site = out.path() / "site";
+  auto built = run_nastavnik({"build", "-s", src.path().string(), "-o", site.string(), "--today", kToday, "-q"});
+  INFO(built.err);
+  REQUIRE(built.exit_code == 0);
+
+  Report report = run_checks(site, "broken-fixture",
+                             {"--only-listed", "--page", "page=kontakty/", "--checks", "axe,requests,overflow"});
+  INFO(report.err);
+  REQUIRE(report.json.IsMap());
+  INFO(describe(report.json["failures"]));
+  CHECK(report.exit_code == 1);
+  auto failed = failed_checks(report.json["failures"]);
+  CHECK(failed.count("axe:image-alt") >= 1);
+  CHECK(failed.count("axe:color-contrast") >= 1);
+  CHECK(failed.count("requests") >= 1);
+  CHECK(failed.count("overflow") >= 1);
+  CHECK_FALSE(report.json["ok"].as<bool>());
+}
