@@ -82,6 +82,10 @@ if [ -z "$BIN" ]; then
   BIN="$BUILD_DIR/nastavnik"
 fi
 BIN="$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")"
+# Cold builds: no incremental state (removed before each run, and --full where
+# the binary has it).
+FULL=()
+"$BIN" build --help 2>&1 | grep -q -- '--full' && FULL=(--full)
 
 mkdir -p "$TMPFS_DIR" "$DISK_DIR"
 RAW="$TMPFS_DIR/raw.tsv"
@@ -127,10 +131,12 @@ busy_jiffies() {  # CPU time used by everything on the machine so far (jiffies)
 }
 
 # --- one measurement -----------------------------------------------------------
-# measure PASS SIZE RUN WHO OUT -- command...   appends a TSV row to $RAW
+# measure PASS SIZE RUN WHO OUT STATE -- command...   appends a TSV row to $RAW
+# OUT and STATE (a generator's cached state, or "") are removed first: a cold build.
 measure() {
-  local pass=$1 size=$2 run=$3 who=$4 out=$5; shift 6
+  local pass=$1 size=$2 run=$3 who=$4 out=$5 state=$6; shift 7
   rm -rf "$out" "$out".tmp-* "$out".old-*
+  [ -z "$state" ] || rm -rf "$state"
   sync
   local tv="$TMPFS_DIR/time.txt" t0 t1 rc=0
   local busy0 busy1
@@ -198,12 +204,12 @@ for size in $SIZES; do
     # generator must write).
     md_cmd="for f in '$chunks'/chunk*.md; do cmark-gfm --unsafe -e table -e strikethrough -e autolink -e tasklist -e footnotes \"\$f\" >/dev/null & done; wait"
     for run in $(seq 1 "$runs"); do
-      ours=(measure "$pass" "$size" "$run" nastavnik "$ours_out" -- "$BIN" build -q -s "$src_ours" -o "$ours_out" --today "$TODAY" -j "$JOBS")
-      hugo=(measure "$pass" "$size" "$run" hugo "$hugo_out" -- hugo --quiet --noBuildLock -s "$src_hugo" -d "$hugo_out")
+      ours=(measure "$pass" "$size" "$run" nastavnik "$ours_out" "$src_ours/.nastavnik" -- "$BIN" build -q "${FULL[@]}" -s "$src_ours" -o "$ours_out" --today "$TODAY" -j "$JOBS")
+      hugo=(measure "$pass" "$size" "$run" hugo "$hugo_out" "$src_hugo/resources" -- hugo --quiet --noBuildLock -s "$src_hugo" -d "$hugo_out")
       if [ $((run % 2)) -eq 1 ]; then "${ours[@]}"; "${hugo[@]}"; else "${hugo[@]}"; "${ours[@]}"; fi
       # The floor copies our output, so it runs after ours.
-      measure "$pass" "$size" "$run" floor-md "$floor_out" -- sh -c "$md_cmd"
-      measure "$pass" "$size" "$run" floor-cp "$floor_out" -- cp -r "$ours_out" "$floor_out"
+      measure "$pass" "$size" "$run" floor-md "$floor_out" "" -- sh -c "$md_cmd"
+      measure "$pass" "$size" "$run" floor-cp "$floor_out" "" -- cp -r "$ours_out" "$floor_out"
     done
     count_pages "$pass" "$size" nastavnik "$ours_out"
     count_pages "$pass" "$size" hugo "$hugo_out"
