@@ -4,6 +4,7 @@ namespace nastavnik {
 
 std::string normalise_newlines(std::string_view text) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  if (text.find('\r') == std::string_view::npos) return std::string(text);  // the common case: one copy
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size(); ++i) {

@@ -1,6 +1,8 @@
 #include "text.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -56,6 +58,14 @@ std::string utf8_encode(std::u32string_view s) {
 
 bool utf8_valid(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
+    // Runs of ASCII (markup, spaces, digits) are skipped eight bytes at a time.
+    while (i + 8 <= s.size()) {
+      uint64_t chunk;
+      std::memcpy(&chunk, s.data() + i, 8);
+      if (chunk & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= s.size()) break;
     unsigned char c = s[i];
     int extra = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
     if (extra < 0) return false;

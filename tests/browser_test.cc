@@ -80,6 +80,17 @@ TEST_CASE("every page type of the demo passes axe, reflow, request, weight and l
   INFO(built.err);
   REQUIRE(built.exit_code == 0);
 
+  // The theme's stylesheets pass the Nu checker's CSS validator (the HTML is
+  // validated by the end-to-end tests).
+  fs::path jar = source_dir() / "tests/browser/node_modules/vnu-jar/build/dist/vnu.jar";
+  std::vector<std::string> css_check = {"java", "-jar", jar.string(), "--css", "--errors-only"};
+  for (const auto& e : fs::directory_iterator(site / "assets"))
+    if (e.path().extension() == ".css") css_check.push_back(e.path().string());
+  REQUIRE(css_check.size() > 5);
+  auto css = run_command(css_check);
+  INFO(css.out << css.err);
+  CHECK(css.exit_code == 0);
+
   // The document page with an electronic-signature badge stands for documents.
   Report report = run_checks(site, "demo", {"--page", "documents-item=documents/prikaz-86-o/"});
   INFO(report.err);
