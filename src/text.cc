@@ -57,21 +57,30 @@ std::string utf8_encode(std::u32string_view s) {
 }
 
 bool utf8_valid(std::string_view s) {
-  for (size_t i = 0; i < s.size();) {
-    // Runs of ASCII (markup, spaces, digits) are skipped eight bytes at a time.
-    while (i + 8 <= s.size()) {
-      uint64_t chunk;
-      std::memcpy(&chunk, s.data() + i, 8);
-      if (chunk & 0x8080808080808080ULL) break;
-      i += 8;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  auto continuation = [&](size_t at) { return at < n && (p[at] & 0xC0) == 0x80; };
+  for (size_t i = 0; i < n;) {
+    unsigned char c = p[i];
+    if (c < 0x80) {
+      // Runs of ASCII (markup, spaces, digits) are skipped eight bytes at a time.
+      ++i;
+      for (uint64_t chunk; i + 8 <= n; i += 8) {
+        std::memcpy(&chunk, p + i, 8);
+        if (chunk & 0x8080808080808080ULL) break;
+      }
+    } else if ((c & 0xE0) == 0xC0) {  // two bytes: all of Cyrillic
+      if (!continuation(i + 1)) return false;
+      i += 2;
+    } else if ((c & 0xF0) == 0xE0) {
+      if (!continuation(i + 1) || !continuation(i + 2)) return false;
+      i += 3;
+    } else if ((c & 0xF8) == 0xF0) {
+      if (!continuation(i + 1) || !continuation(i + 2) || !continuation(i + 3)) return false;
+      i += 4;
+    } else {
+      return false;
     }
-    if (i >= s.size()) break;
-    unsigned char c = s[i];
-    int extra = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
-    if (extra < 0) return false;
-    for (int k = 1; k <= extra; ++k)
-      if (i + k >= s.size() || (static_cast<unsigned char>(s[i + k]) >> 6) != 2) return false;
-    i += extra + 1;
   }
   return true;
 }

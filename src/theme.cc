@@ -1,5 +1,7 @@
 #include "theme.h"
 
+#include <kainjow/mustache.hpp>
+
 #include <filesystem>
 
 #include "frontmatter.h"
@@ -90,10 +92,45 @@ std::string Theme::inline_partials(const std::string& text, int depth) const {
   return out;
 }
 
+// {{t.key}} tags name theme strings, which are the same on every page: they
+// are written into the template text once here, escaped as Mustache would,
+// instead of being looked up (a dotted lookup splits the name each time) on
+// every page. Tags whose string holds "{{" are left to the renderer.
+std::string Theme::substitute_strings(const std::string& text) const {
+  if (text.find("{{=") != std::string::npos) return text;  // custom delimiters: leave it all
+  std::string out;
+  out.reserve(text.size());
+  size_t pos = 0;
+  while (true) {
+    size_t open = text.find("{{", pos);
+    if (open == std::string::npos) break;
+    bool triple = text.compare(open, 3, "{{{") == 0;
+    size_t close = text.find(triple ? "}}}" : "}}", open);
+    if (close == std::string::npos) break;
+    size_t end = close + (triple ? 3 : 2);
+    std::string_view inner = std::string_view(text).substr(open + (triple ? 3 : 2), close - open - (triple ? 3 : 2));
+    bool raw = triple;
+    if (!triple && !inner.empty() && inner.front() == '&') {
+      raw = true;
+      inner.remove_prefix(1);
+    }
+    std::string key(trim(inner));
+    auto it = key.rfind("t.", 0) == 0 ? scalars_.find(key.substr(2)) : scalars_.end();
+    out.append(text, pos, open - pos);
+    if (it != scalars_.end() && it->second.find("{{") == std::string::npos)
+      out += raw ? it->second : kainjow::mustache::html_escape(it->second);
+    else
+      out.append(text, open, end - open);
+    pos = end;
+  }
+  out.append(text, pos);
+  return out;
+}
+
 std::optional<std::string> Theme::template_text(const std::string& name) const {
   auto it = files_.find("templates/" + name);
   if (it == files_.end()) return std::nullopt;
-  return inline_partials(it->second, 0);
+  return substitute_strings(inline_partials(it->second, 0));
 }
 
 std::string Theme::template_origin(const std::string& name) const {

@@ -35,7 +35,7 @@ class Theme {
   static std::optional<Theme> load(const Config& config, Diagnostics& diag);
 
   // Template text with every {{> partial}} already inlined, so each
-  // template is parsed once. nullopt when the theme has no such template.
+  // template is parsed once, and every {{t.key}} string written in. nullopt when the theme has no such template.
   std::optional<std::string> template_text(const std::string& name) const;
   // Where a template came from, for error messages.
   std::string template_origin(const std::string& name) const;
@@ -59,6 +59,7 @@ class Theme {
   std::map<std::string, std::string> scalars_;            // flattened strings
   std::map<std::string, std::vector<std::string>> lists_;
   std::string inline_partials(const std::string& text, int depth) const;
+  std::string substitute_strings(const std::string& text) const;
   void flatten(const YAML::Node& node, const std::string& prefix);
 };
 
