@@ -42,7 +42,7 @@ async function main() {
     fs.writeFileSync(file, fixed);
     await page.waitForSelector('#nastavnik-error-overlay', { state: 'detached', timeout: 15000 });
     result.overlayGone = true;
-    await page.waitForFunction((t) => document.body.textContent.includes(t), 'Исправлено окончательно', { timeout: 15000 });
+    await page.waitForFunction((t) => document.body !== null && document.body.textContent.includes(t), 'Исправлено окончательно', { timeout: 15000 });
     result.finalText = await page.textContent('main');
   } catch (e) {
     result.error = String(e);
