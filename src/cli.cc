@@ -91,7 +91,8 @@ const std::map<std::string, std::string> kCommandHelp = {
      "Создаёт файл-заготовку с обязательными полями. Имя файла — заголовок\n"
      "латиницей: «Положение о наставничестве» → polozhenie-o-nastavnichestve.md.\n"
      "\n"
-     "Виды: page (страница), document (документ), event (мероприятие), news (новость)\n"},
+     "Виды: page (страница), document (документ), event (мероприятие), news (новость),\n"
+     "      mentor (наставник: публикуется только после записи согласия в поле consent)\n"},
     {"init",
      "Использование: nastavnik init ПАПКА\n"
      "\n"

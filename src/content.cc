@@ -47,6 +47,25 @@ static std::vector<const Page*> events_where(const Library& lib, bool upcoming) 
 std::vector<const Page*> upcoming_events(const Library& lib) { return events_where(lib, true); }
 std::vector<const Page*> past_events(const Library& lib) { return events_where(lib, false); }
 
+std::vector<const Page*> mentors_sorted(const Library& lib, bool active) {
+  std::vector<const Page*> out;
+  for (const auto& p : lib.pages)
+    if (p.kind == PageKind::mentor && (p.mentor->status == "active") == active) out.push_back(&p);
+  std::stable_sort(out.begin(), out.end(), [](const Page* a, const Page* b) {
+    if (a->weight != b->weight) return a->weight < b->weight;
+    std::string na = to_lower(a->mentor->name), nb = to_lower(b->mentor->name);
+    if (na != nb) return na < nb;
+    return a->url < b->url;
+  });
+  return out;
+}
+
+std::string mentor_subject_url(const std::string& subject) { return "mentors/predmet/" + slugify(subject) + "/"; }
+std::string mentor_form_url(const std::string& form_code) {
+  const MentoringForm* f = find_mentoring_form(form_code);
+  return "mentors/forma/" + (f ? f->slug : slugify(form_code)) + "/";
+}
+
 std::vector<const Page*> news_newest_first(const Library& lib) {
   auto out = lib.of_kind(PageKind::news);
   std::stable_sort(out.begin(), out.end(), [](const Page* a, const Page* b) {
@@ -68,6 +87,8 @@ std::string kind_name(PageKind kind) {
     case PageKind::news: return "news";
     case PageKind::not_found: return "not_found";
     case PageKind::accessibility: return "accessibility";
+    case PageKind::mentor_list: return "mentor_list";
+    case PageKind::mentor: return "mentor";
   }
   return "page";
 }
@@ -95,7 +116,10 @@ const Schema& page_schema() {
 namespace {
 
 // What a Markdown file under content/ is, decided by where it lies.
-enum class SourceRole { home, page, document_list_intro, document, event_list_intro, event, news_list_intro, news, unknown };
+enum class SourceRole {
+  home, page, document_list_intro, document, event_list_intro, event, news_list_intro, news,
+  mentor_list_intro, mentor, unknown
+};
 
 SourceRole role_of(const std::string& rel) {  // rel: path below content/
   if (rel == "_index.md") return SourceRole::home;
@@ -106,6 +130,8 @@ SourceRole role_of(const std::string& rel) {  // rel: path below content/
   if (rel.rfind("events/", 0) == 0) return SourceRole::event;
   if (rel == "news/_index.md") return SourceRole::news_list_intro;
   if (rel.rfind("news/", 0) == 0) return SourceRole::news;
+  if (rel == "mentors/_index.md") return SourceRole::mentor_list_intro;
+  if (rel.rfind("mentors/", 0) == 0) return SourceRole::mentor;
   if (rel.find('/') == std::string::npos) return SourceRole::page;
   return SourceRole::unknown;
 }
@@ -165,11 +191,13 @@ Page load_page(const std::string& source, SourceRole role, const Library& lib, D
   auto fm = split_front_matter(file, diag);
   if (!fm) return page;
   bool intro = role == SourceRole::home || role == SourceRole::document_list_intro ||
-               role == SourceRole::event_list_intro || role == SourceRole::news_list_intro;
+               role == SourceRole::event_list_intro || role == SourceRole::news_list_intro ||
+               role == SourceRole::mentor_list_intro;
   const Schema& schema = intro                           ? home_schema()
                          : role == SourceRole::document ? document_schema()
                          : role == SourceRole::event    ? event_schema()
                          : role == SourceRole::news     ? news_schema()
+                         : role == SourceRole::mentor   ? mentor_schema()
                                                         : page_schema();
   if (!fm->present && !intro) {
     diag.error({source, 1, 1}, "в начале файла нет блока полей (title и другие)",
@@ -200,6 +228,23 @@ Page load_page(const std::string& source, SourceRole role, const Library& lib, D
     page.news = news;
   }
   if (page.event && page.description.empty()) page.description = page.event->summary;
+  if (role == SourceRole::mentor) {
+    // Withheld: nothing of the file goes further than this function.
+    std::string dir = fs::path(source).parent_path().generic_string();
+    std::string slug = slugify(fs::path(source).stem().string());
+    auto mentor = read_mentor(f, slug, dir, lib.config.root, lib.options.today, diag);
+    if (!mentor) {
+      Page withheld;
+      withheld.source = source;
+      return withheld;
+    }
+    page.title = mentor->name;
+    page.description = mentor->position;
+    if (!mentor->biography) page.body_md.clear();
+    page.date.reset();
+    page.updated.reset();
+    page.mentor = std::make_shared<Mentor>(std::move(*mentor));
+  }
   return page;
 }
 
@@ -228,6 +273,9 @@ Library load_library(const Config& config, const BuildOptions& options, Diagnost
       }
       sources.emplace_back(path, role);
     } else if (!ends_with_ci(rel, ".yaml") && !ends_with_ci(rel, ".yml")) {
+      // Mentors' photos are never copied as they are: they go through the
+      // image pipeline (metadata stripped), and only under a consent.
+      if (rel.rfind("mentors/", 0) == 0) continue;
       lib.files.push_back({path, rel});  // attachments and pictures next to the texts
     }
   }
@@ -239,14 +287,18 @@ Library load_library(const Config& config, const BuildOptions& options, Diagnost
     loaded[i] = load_page(sources[i].first, sources[i].second, lib, diag);
   });
 
-  std::optional<Page> home, documents_intro, events_intro, news_intro;
+  std::optional<Page> home, documents_intro, events_intro, news_intro, mentors_intro;
   for (size_t i = 0; i < sources.size(); ++i) {
     Page& page = loaded[i];
     SourceRole role = sources[i].second;
+    if (role == SourceRole::mentor) {
+      std::string name = fs::path(page.source).stem().string();
+      lib.mentor_files.insert(slugify(name));
+    }
     if (page.draft && !options.drafts) continue;
     // A file whose front matter could not be read is reported and left out.
     if ((role == SourceRole::document && !page.document) || (role == SourceRole::event && !page.event) ||
-        (role == SourceRole::news && !page.news))
+        (role == SourceRole::news && !page.news) || (role == SourceRole::mentor && !page.mentor))
       continue;
     std::string rel = page.source.substr(std::string("content/").size());
     std::string stem = rel.substr(0, rel.size() - 3);
@@ -264,6 +316,24 @@ Library load_library(const Config& config, const BuildOptions& options, Diagnost
       case SourceRole::news_list_intro:
         news_intro = std::move(page);
         continue;
+      case SourceRole::mentor_list_intro:
+        mentors_intro = std::move(page);
+        continue;
+      case SourceRole::mentor: {
+        if (stem.find('/', 8) != std::string::npos) {
+          diag.error({page.source}, "файл наставника лежит во вложенной папке",
+                     "кладите профили прямо в content/mentors/, например content/mentors/petrova.md");
+          continue;
+        }
+        page.kind = PageKind::mentor;
+        if (page.mentor->slug.empty()) {
+          diag.error({page.source}, "из имени файла не получается адрес страницы",
+                     "назовите файл фамилией латиницей или кириллицей, например petrova.md");
+          continue;
+        }
+        page.url = "mentors/" + page.mentor->slug + "/";
+        break;
+      }
       case SourceRole::page: {
         if (stem.rfind("pages/", 0) == 0) stem.erase(0, 6);
         page.kind = PageKind::page;
@@ -343,6 +413,41 @@ Library load_library(const Config& config, const BuildOptions& options, Diagnost
     list.output_file = "events/index.html";
     lib.pages.push_back(std::move(list));
   }
+  if (count_kind(PageKind::mentor) > 0 || mentors_intro) {
+    Page list = mentors_intro ? std::move(*mentors_intro) : Page{};
+    list.kind = PageKind::mentor_list;
+    list.url = "mentors/";
+    list.output_file = "mentors/index.html";
+    // Filter pages: one per subject and per form of the active mentors.
+    std::map<std::string, std::string> subjects;  // url -> subject as first written
+    std::set<std::string> forms;
+    for (const auto& p : lib.pages) {
+      if (p.kind != PageKind::mentor || p.mentor->status != "active") continue;
+      for (const auto& s : p.mentor->subjects)
+        if (!slugify(s).empty()) subjects.emplace(mentor_subject_url(s), s);
+      for (const auto& f : p.mentor->forms) forms.insert(f);
+    }
+    for (const auto& [url, subject] : subjects) {
+      Page filtered;
+      filtered.kind = PageKind::mentor_list;
+      filtered.facet = "subject";
+      filtered.facet_value = subject;
+      filtered.url = url;
+      filtered.output_file = url + "index.html";
+      lib.pages.push_back(std::move(filtered));
+    }
+    for (const auto& form : forms) {
+      Page filtered;
+      filtered.kind = PageKind::mentor_list;
+      filtered.facet = "form";
+      filtered.facet_value = form;
+      filtered.url = mentor_form_url(form);
+      filtered.output_file = filtered.url + "index.html";
+      lib.pages.push_back(std::move(filtered));
+    }
+    lib.pages.push_back(std::move(list));
+  }
+  lib.pairs = load_pair_counts(config.root, diag);
   long news_count = count_kind(PageKind::news);
   if (news_count > 0 || news_intro) {
     int pages = std::max<int>(1, static_cast<int>((news_count + kNewsPerPage - 1) / kNewsPerPage));
@@ -390,6 +495,19 @@ Library load_library(const Config& config, const BuildOptions& options, Diagnost
     lib.outputs.insert("events/calendar.ics");
     for (const auto& p : lib.pages)
       if (p.kind == PageKind::event) lib.outputs.insert(p.url + "event.ics");
+  }
+  // Events name the mentors who lead them by file name. A withheld mentor is
+  // silently not shown (the profile's own warning says why); an unknown one
+  // is a typo.
+  for (const auto& p : lib.pages) {
+    if (p.kind != PageKind::event) continue;
+    for (const auto& slug : p.event->mentors)
+      if (!lib.mentor_files.count(slug)) {
+        auto guess = nearest(slug, std::vector<std::string>(lib.mentor_files.begin(), lib.mentor_files.end()));
+        diag.warning(p.event->mentors_loc, "нет наставника «" + slug + "»: файла content/mentors/" + slug + ".md нет",
+                     guess ? "возможно, имелось в виду «" + *guess + "»"
+                           : "в mentors перечисляются имена файлов наставников без .md, например petrova");
+      }
   }
   return lib;
 }

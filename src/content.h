@@ -13,13 +13,16 @@
 #include "diagnostics.h"
 #include "document.h"
 #include "event.h"
+#include "image.h"
+#include "mentor.h"
 #include "news.h"
 
 namespace nastavnik {
 
 // `accessibility` is the theme's page on the low-vision version and browser
 // settings; the low-vision control links to it so it works without JavaScript.
-enum class PageKind { home, page, document_list, document, event_list, event, news_list, news, not_found, accessibility };
+enum class PageKind { home, page, document_list, document, event_list, event, news_list, news, not_found, accessibility,
+                      mentor_list, mentor };
 
 struct Page {
   PageKind kind = PageKind::page;
@@ -36,10 +39,13 @@ struct Page {
   std::shared_ptr<const Document> document;  // kind == document
   std::shared_ptr<const Event> event;        // kind == event
   std::shared_ptr<const News> news;          // kind == news
+  std::shared_ptr<const Mentor> mentor;      // kind == mentor: only what the consent covers
   uint64_t source_hash = 0;                  // of the whole source file (incremental builds)
   uint64_t meta_hash = 0;                    // of its front matter: what lists show of it
   int list_page = 0;                         // paginated lists: 1-based page number
   int list_pages = 0;                        // … and how many pages the list has
+  std::string facet;                         // mentor lists filtered by "subject" or "form"; empty: all
+  std::string facet_value;                   // the subject as written, or the form's code
 };
 
 // News items per page of the news list.
@@ -65,6 +71,11 @@ struct Library {
   std::map<std::string, size_t> by_url;    // page URL -> index in pages
   std::map<std::string, size_t> by_source; // source path -> index in pages
   std::set<std::string> outputs;           // every file the build will write
+  std::optional<PairCounts> pairs;         // content/data/pairs.yaml
+  // Slugs of every mentor file, published or not: only to tell a withheld
+  // mentor from a typo in a link to one. Never shown.
+  std::set<std::string> mentor_files;
+  std::map<std::string, ImageSet> images;  // processed photos by source path (filled by the build)
 
   const Page* find_source(const std::string& source) const;
   const Page* find_url(const std::string& url) const;
@@ -75,6 +86,11 @@ struct Library {
 // are over, latest first.
 std::vector<const Page*> upcoming_events(const Library& lib);
 std::vector<const Page*> past_events(const Library& lib);
+// Published mentors (status active, or former), by weight, then name.
+std::vector<const Page*> mentors_sorted(const Library& lib, bool active);
+// Output folders of mentor filter pages.
+std::string mentor_subject_url(const std::string& subject);
+std::string mentor_form_url(const std::string& form_code);
 // Published news, newest first.
 std::vector<const Page*> news_newest_first(const Library& lib);
 

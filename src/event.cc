@@ -23,6 +23,7 @@ const Schema& event_schema() {
       {"summary", FieldType::text},
       {"description", FieldType::text},
       {"tags", FieldType::list},
+      {"mentors", FieldType::list},
       {"published", FieldType::date},
       {"report", FieldType::text},
       {"draft", FieldType::boolean},
@@ -53,6 +54,8 @@ Event read_event(const Fields& f, const std::string& timezone, Diagnostics& diag
   e.registration = f.text("registration");
   e.summary = f.text("summary", f.text("description"));
   e.tags = f.list("tags");
+  e.mentors = f.list("mentors");
+  e.mentors_loc = f.loc("mentors");
   e.published = f.date("published");
   if (f.has("report")) {
     e.report_md = f.text("report");

@@ -22,6 +22,8 @@ struct Event {
   std::string registration;       // registration link
   std::string summary;
   std::vector<std::string> tags;
+  std::vector<std::string> mentors;  // slugs of the mentors who lead it (content/mentors/<slug>.md)
+  SourceLoc mentors_loc;
   std::optional<Date> published;  // when it was announced (feeds)
   std::string report_md;          // Markdown, written after the event
   int report_line = 0;            // file line where report_md starts

@@ -30,6 +30,8 @@ std::string template_for(PageKind kind) {
     case PageKind::news: return "news.html";
     case PageKind::not_found: return "404.html";
     case PageKind::accessibility: return "accessibility.html";
+    case PageKind::mentor_list: return "mentors.html";
+    case PageKind::mentor: return "mentor.html";
   }
   return "page.html";
 }
@@ -108,7 +110,8 @@ Renderer::Renderer(const Library& lib, const Theme& theme, Diagnostics& diag, in
   templates_.resize(std::max(1, workers));
   std::vector<std::string> names = {"layout.html"};
   for (PageKind k : {PageKind::home, PageKind::page, PageKind::document_list, PageKind::document, PageKind::event_list,
-                     PageKind::event, PageKind::news_list, PageKind::news, PageKind::not_found, PageKind::accessibility})
+                     PageKind::event, PageKind::news_list, PageKind::news, PageKind::not_found, PageKind::accessibility,
+                     PageKind::mentor_list, PageKind::mentor})
     names.push_back(template_for(k));
   for (const auto& name : names) {
     auto text = theme.template_text(name);
@@ -219,7 +222,174 @@ data Renderer::event_data(const Page& page, const std::string& from) const {
   for (const auto& t : e.tags) tags.push_back(data(t));
   d.set("tags", tags);
   d.set("has_tags", !e.tags.empty());
+  data leaders{data::type::list};
+  for (const auto& slug : e.mentors)
+    if (const Page* m = published_mentor(lib_, slug)) {
+      data l{data::type::object};
+      l.set("name", m->mentor->name);
+      l.set("href", relative_url(from, m->url));
+      leaders.push_back(l);
+    }
+  d.set("has_leaders", !leaders.list_value().empty());
+  d.set("leaders", leaders);
   return d;
+}
+
+static std::string join(const std::vector<std::string>& items, const std::string& sep) {
+  std::string out;
+  for (const auto& i : items) out += (out.empty() ? "" : sep) + i;
+  return out;
+}
+
+data Renderer::mentor_data(const Page& page, const std::string& from, const std::string& sizes) const {
+  const Mentor& m = *page.mentor;
+  data d{data::type::object};
+  d.set("name", m.name);
+  d.set("href", relative_url(from, page.url));
+  d.set("position", text_or_false(m.position));
+  d.set("has_subjects", !m.subjects.empty());
+  d.set("subjects_text", join(m.subjects, ", "));
+  d.set("category", m.category.empty() ? data(false) : data(theme_.str("mentors.category." + m.category)));
+  d.set("experience", m.experience ? data(std::to_string(*m.experience) + " " +
+                                          plural_form(*m.experience, theme_.list("mentors.years")))
+                                   : data(false));
+  data forms{data::type::list};
+  std::vector<std::string> labels;
+  for (const auto& code : m.forms) {
+    const MentoringForm* f = find_mentoring_form(code);
+    if (!f) continue;
+    data item{data::type::object};
+    item.set("label", f->label);
+    item.set("href", relative_url(from, mentor_form_url(code)));
+    forms.push_back(item);
+    labels.push_back(f->label);
+  }
+  d.set("forms", forms);
+  d.set("forms_text", join(labels, ", "));
+  d.set("has_forms", !labels.empty());
+  data roles{data::type::list}, achievements{data::type::list};
+  for (const auto& r : m.roles) roles.push_back(data(r));
+  for (const auto& a : m.achievements) achievements.push_back(data(a));
+  d.set("roles", roles);
+  d.set("has_roles", !m.roles.empty());
+  d.set("achievements", achievements);
+  d.set("has_achievements", !m.achievements.empty());
+  d.set("regional_register", m.regional_register);
+  d.set("email", text_or_false(m.email));
+  d.set("is_former", m.status == "former");
+  d.set("photo", data(false));
+  auto it = lib_.images.find(m.photo);
+  if (!m.photo.empty() && it != lib_.images.end() && !it->second.variants.empty()) {
+    depend_on("stamp:" + m.photo);
+    const ImageSet& img = it->second;
+    std::string webp, jpeg;
+    for (const auto& v : img.variants) {
+      webp += (webp.empty() ? "" : ", ") + relative_url(from, v.webp) + " " + std::to_string(v.width) + "w";
+      jpeg += (jpeg.empty() ? "" : ", ") + relative_url(from, v.jpeg) + " " + std::to_string(v.width) + "w";
+    }
+    // The fallback src and the intrinsic size: the middle width.
+    const ImageVariant& mid = img.variants[img.variants.size() / 2];
+    data photo{data::type::object};
+    photo.set("webp_srcset", webp);
+    photo.set("jpeg_srcset", jpeg);
+    photo.set("src", relative_url(from, mid.jpeg));
+    photo.set("width", std::to_string(mid.width));
+    photo.set("height", std::to_string(mid.height));
+    photo.set("sizes", sizes);
+    photo.set("alt", m.name);
+    d.set("photo", photo);
+  }
+  return d;
+}
+
+data Renderer::pairs_data() const {
+  depend_on(std::string("stamp:") + kPairsFile);
+  if (!lib_.pairs || lib_.pairs->counts.empty()) return data(false);
+  const PairCounts& pc = *lib_.pairs;
+  data d{data::type::object};
+  data rows{data::type::list};
+  for (const auto& c : pc.counts) {
+    data r{data::type::object};
+    r.set("label", find_mentoring_form(c.form)->label);
+    r.set("pairs", std::to_string(c.pairs));
+    r.set("groups", std::to_string(c.groups));
+    rows.push_back(r);
+  }
+  d.set("rows", rows);
+  d.set("total_pairs", std::to_string(pc.total_pairs()));
+  d.set("total_groups", std::to_string(pc.total_groups()));
+  d.set("as_of", pc.as_of ? data(format_date_ru(*pc.as_of, theme_.date_words())) : data(false));
+  return d;
+}
+
+void Renderer::add_mentor_list_data(const Page& page, const std::string& from, data& d) const {
+  auto active = mentors_sorted(lib_, true);
+  auto matches = [&](const Page* p) {
+    const Mentor& m = *p->mentor;
+    if (page.facet == "subject")
+      return std::any_of(m.subjects.begin(), m.subjects.end(),
+                         [&](const std::string& s) { return slugify(s) == slugify(page.facet_value); });
+    if (page.facet == "form") return std::find(m.forms.begin(), m.forms.end(), page.facet_value) != m.forms.end();
+    return true;
+  };
+  const std::string sizes = "(min-width: 48rem) 10rem, 7rem";
+  data mentors{data::type::list};
+  int found = 0;
+  for (const Page* p : active)
+    if (matches(p)) {
+      mentors.push_back(mentor_data(*p, from, sizes));
+      ++found;
+    }
+  d.set("mentors", mentors);
+  d.set("has_mentors", found > 0);
+  d.set("found", std::to_string(found) + " " + plural_form(found, theme_.list("mentors.found")));
+  d.set("is_filtered", !page.facet.empty());
+  d.set("mentors_href", relative_url(from, "mentors/"));
+
+  // Filter links: every subject and form of the active mentors, with counts.
+  std::map<std::string, std::pair<std::string, int>> subjects;  // url -> label, count
+  std::map<std::string, int> form_counts;
+  for (const Page* p : active) {
+    std::set<std::string> seen;
+    for (const auto& s : p->mentor->subjects) {
+      std::string url = mentor_subject_url(s);
+      if (slugify(s).empty() || !seen.insert(url).second) continue;
+      auto& entry = subjects[url];
+      if (entry.first.empty()) entry.first = s;
+      ++entry.second;
+    }
+    for (const auto& f : p->mentor->forms) ++form_counts[f];
+  }
+  auto link = [&](const std::string& label, const std::string& url, int count, bool current) {
+    data l{data::type::object};
+    l.set("label", label);
+    l.set("href", relative_url(from, url));
+    l.set("count", count > 0 ? data(std::to_string(count)) : data(false));
+    l.set("current", current);
+    return l;
+  };
+  data subject_filters{data::type::list}, form_filters{data::type::list};
+  subject_filters.push_back(link(theme_.str("mentors.any"), "mentors/", 0, page.facet != "subject"));
+  std::vector<std::pair<std::string, std::pair<std::string, int>>> sorted(subjects.begin(), subjects.end());
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const auto& a, const auto& b) { return to_lower(a.second.first) < to_lower(b.second.first); });
+  for (const auto& [url, entry] : sorted) subject_filters.push_back(link(entry.first, url, entry.second, url == page.url));
+  form_filters.push_back(link(theme_.str("mentors.any"), "mentors/", 0, page.facet != "form"));
+  for (const auto& f : mentoring_forms())
+    if (form_counts.count(f.code))
+      form_filters.push_back(link(f.label, mentor_form_url(f.code), form_counts[f.code], page.facet_value == f.code));
+  d.set("subject_filters", subject_filters);
+  d.set("has_subject_filters", !subjects.empty());
+  d.set("form_filters", form_filters);
+  d.set("has_form_filters", !form_counts.empty());
+
+  data former{data::type::list};
+  auto former_pages = page.facet.empty() ? mentors_sorted(lib_, false) : std::vector<const Page*>{};
+  for (const Page* p : former_pages) former.push_back(mentor_data(*p, from, sizes));
+  d.set("former", former);
+  d.set("has_former", !former_pages.empty());
+  d.set("show_pairs", page.facet.empty());
+  d.set("pairs", page.facet.empty() ? pairs_data() : data(false));
 }
 
 data Renderer::news_data(const Page& page, const std::string& from) const {
@@ -310,8 +480,17 @@ void Renderer::add_kind_data(const Page& page, const std::string& from, data& d)
       size_t events_total = upcoming.size() + past_events(lib_).size();
       if (events_total) figure(static_cast<long long>(events_total), "figures.events", "events/");
       if (!news.empty()) figure(static_cast<long long>(news.size()), "figures.news", "news/");
+      auto mentors = mentors_sorted(lib_, true);
+      if (!mentors.empty()) figure(static_cast<long long>(mentors.size()), "figures.mentors", "mentors/");
+      data pairs = pairs_data();
+      if (lib_.pairs && !lib_.pairs->counts.empty()) {
+        std::string target = lib_.find_url("mentors/") ? "mentors/" : "";
+        if (lib_.pairs->total_pairs() > 0) figure(lib_.pairs->total_pairs(), "figures.pairs", target);
+        if (lib_.pairs->total_groups() > 0) figure(lib_.pairs->total_groups(), "figures.groups", target);
+      }
+      d.set("pairs", pairs);
       d.set("figures", figures);
-      d.set("has_figures", !docs.empty() || events_total || !news.empty());
+      d.set("has_figures", !figures.list_value().empty());
       data next_events{data::type::list}, latest_news{data::type::list};
       for (size_t i = 0; i < upcoming.size() && i < 3; ++i) next_events.push_back(event_data(*upcoming[i], from));
       for (size_t i = 0; i < news.size() && i < 3; ++i) latest_news.push_back(news_data(*news[i], from));
@@ -395,6 +574,32 @@ void Renderer::add_kind_data(const Page& page, const std::string& from, data& d)
       d.set("item", news_data(page, from));
       d.set("news_href", relative_url(from, "news/"));
       break;
+    case PageKind::mentor_list:
+      add_mentor_list_data(page, from, d);
+      break;
+    case PageKind::mentor: {
+      d.set("mentor", mentor_data(page, from, "(min-width: 48rem) 20rem, 10rem"));
+      d.set("mentors_href", relative_url(from, "mentors/"));
+      data upcoming{data::type::list}, past{data::type::list};
+      auto leads = [&](const Page* e) {
+        const auto& slugs = e->event->mentors;
+        return std::find(slugs.begin(), slugs.end(), page.mentor->slug) != slugs.end();
+      };
+      int n_up = 0, n_past = 0;
+      for (const Page* e : upcoming_events(lib_))
+        if (leads(e)) upcoming.push_back(event_data(*e, from)), ++n_up;
+      for (const Page* e : past_events(lib_))
+        if (leads(e)) past.push_back(event_data(*e, from)), ++n_past;
+      d.set("upcoming", upcoming);
+      d.set("past", past);
+      d.set("has_upcoming", n_up > 0);
+      d.set("has_past", n_past > 0);
+      d.set("has_events", n_up + n_past > 0);
+      // Practices they authored: filled in once the practices bank exists.
+      d.set("practices", data{data::type::list});
+      d.set("has_practices", false);
+      break;
+    }
     case PageKind::page:
     case PageKind::not_found:
     case PageKind::accessibility:
@@ -416,6 +621,14 @@ data Renderer::page_data(const Page& page, const std::string& root, std::string 
   if (page.kind == PageKind::document_list && title.empty()) title = theme_.str("documents.title");
   if (page.kind == PageKind::event_list && title.empty()) title = theme_.str("events.title");
   if (page.kind == PageKind::news_list && title.empty()) title = theme_.str("news.title");
+  if (page.kind == PageKind::mentor_list && !page.facet.empty()) {
+    std::string label = page.facet == "form" ? find_mentoring_form(page.facet_value)->label : page.facet_value;
+    std::string pattern = theme_.str(page.facet == "form" ? "mentors.form_title" : "mentors.subject_title");
+    size_t at = pattern.find("{}");
+    title = at == std::string::npos ? pattern + " " + label : pattern.replace(at, 2, label);
+  } else if (page.kind == PageKind::mentor_list && title.empty()) {
+    title = theme_.str("mentors.title");
+  }
   if (page.kind == PageKind::news_list && page.list_page > 1)
     title += ", " + theme_.str("news.page") + " " + std::to_string(page.list_page);
   if (not_found) title = theme_.str("not_found.title");
@@ -472,6 +685,8 @@ data Renderer::page_data(const Page& page, const std::string& root, std::string 
     };
     if (page.kind == PageKind::document) section_crumb("documents/", "documents.title");
     if (page.kind == PageKind::event) section_crumb("events/", "events.title");
+    if (page.kind == PageKind::mentor || (page.kind == PageKind::mentor_list && !page.facet.empty()))
+      section_crumb("mentors/", "mentors.title");
     if (page.kind == PageKind::news || (page.kind == PageKind::news_list && page.list_page > 1))
       section_crumb("news/", "news.title");
   }
@@ -487,11 +702,14 @@ static void depend_on_kind(const Page& page) {
   depend_on("meta:intro");  // section titles in breadcrumbs
   switch (page.kind) {
     case PageKind::home:
-      for (const char* k : {"meta:document", "meta:event", "meta:news"}) depend_on(k);
+      for (const char* k : {"meta:document", "meta:event", "meta:news", "meta:mentor"}) depend_on(k);
       break;
     case PageKind::document_list: depend_on("meta:document"); break;
     case PageKind::event_list: depend_on("meta:event"); break;
     case PageKind::news_list: depend_on("meta:news"); break;
+    case PageKind::mentor_list: depend_on("meta:mentor"); break;
+    case PageKind::mentor: depend_on("meta:event"); break;
+    case PageKind::event: depend_on("meta:mentor"); break;
     default: break;
   }
 }

@@ -40,6 +40,9 @@ class Renderer {
   std::string markdown_html(const Page& page, const std::string& markdown, int first_line) const;
   data event_data(const Page& page, const std::string& from_dir) const;
   data news_data(const Page& page, const std::string& from_dir) const;
+  data mentor_data(const Page& page, const std::string& from_dir, const std::string& sizes) const;
+  data pairs_data() const;
+  void add_mentor_list_data(const Page& page, const std::string& from_dir, data& d) const;
   std::string event_json_ld(const Page& page) const;
   data page_data(const Page& page, const std::string& root, std::string content_html) const;
   data document_data(const Page& page, const std::string& from_dir) const;

@@ -9,7 +9,7 @@ namespace fs = std::filesystem;
 namespace nastavnik {
 
 const std::vector<std::string>& scaffold_kinds() {
-  static const std::vector<std::string> kinds = {"page", "document", "event", "news"};
+  static const std::vector<std::string> kinds = {"page", "document", "event", "news", "mentor"};
   return kinds;
 }
 
@@ -51,6 +51,28 @@ ScaffoldResult scaffold_new(const std::string& root, const std::string& kind, co
     folder = "content/news";
     text = "---\ntitle: " + yaml_quote(title) + "\ndate: " + today.iso() +
            "\nsummary: \"\"\ntags: []\n---\n\nТекст новости.\n";
+  } else if (kind == "mentor") {
+    folder = "content/mentors";
+    // No consent until the editor records the signed one: the profile stays
+    // unpublished (with a warning) until then.
+    text = "---\nname: " + yaml_quote(title) +
+           "\nposition: \"\"\nsubjects: []\n"
+           "category: first    # first, highest, methodologist, mentor_teacher\n"
+           "experience: 0\n"
+           "forms: [teacher_teacher]   # student_student, teacher_teacher, university_student, employer_student, "
+           "employer_university_student\n"
+           "roles: []\nachievements: []\nregional_register: false\n"
+           "# photo: foto/" + slug + ".jpg\n"
+           "email: \"\"\nstatus: active\n"
+           "# Профиль публикуется только по согласию на распространение персональных\n"
+           "# данных (152-ФЗ, ст. 10.1). Впишите его дату, срок и поля, которые оно\n"
+           "# разрешает публиковать, и уберите # в начале строк:\n"
+           "# consent:\n"
+           "#   date: " + today.iso() + "\n"
+           "#   until: " + today.iso() + "\n"
+           "#   fields: [name, position, subjects, category, experience, forms, roles, achievements, "
+           "regional_register, photo, biography, email]\n"
+           "---\n\nО наставнике: опыт, чем может помочь.\n";
   } else {
     std::string known;
     for (const auto& k : scaffold_kinds()) known += (known.empty() ? "" : ", ") + k;

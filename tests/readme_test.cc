@@ -5,6 +5,7 @@
 #include "config.h"
 #include "content.h"
 #include "document.h"
+#include "mentor.h"
 #include "text.h"
 
 using namespace nastavnik;
@@ -30,4 +31,14 @@ TEST_CASE("README documents every field of every content type") {
   require_documented(*readme, document_schema(), "documents");
   require_documented(*readme, event_schema(), "events");
   require_documented(*readme, news_schema(), "news");
+  require_documented(*readme, mentor_schema(), "mentors");
+  require_documented(*readme, pairs_schema(), "pairs.yaml");
+  for (const auto& f : consent_fields()) {
+    INFO("consent field " << f);
+    CHECK(readme->find("`" + f + "`") != std::string::npos);
+  }
+  for (const auto& f : mentoring_forms()) {
+    INFO("form " << f.code);
+    CHECK(readme->find("`" + f.code + "`") != std::string::npos);
+  }
 }
