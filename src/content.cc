@@ -75,6 +75,17 @@ std::vector<const Page*> news_newest_first(const Library& lib) {
   return out;
 }
 
+std::vector<const Page*> roadmaps(const Library& lib) {
+  std::vector<const Page*> out;
+  for (const auto& p : lib.pages)
+    if (p.kind == PageKind::roadmap && p.filter_status.empty() && p.filter_responsible.empty()) out.push_back(&p);
+  std::stable_sort(out.begin(), out.end(), [](const Page* a, const Page* b) {
+    if (a->weight != b->weight) return a->weight < b->weight;
+    return a->url < b->url;
+  });
+  return out;
+}
+
 std::string kind_name(PageKind kind) {
   switch (kind) {
     case PageKind::home: return "home";
@@ -89,6 +100,8 @@ std::string kind_name(PageKind kind) {
     case PageKind::accessibility: return "accessibility";
     case PageKind::mentor_list: return "mentor_list";
     case PageKind::mentor: return "mentor";
+    case PageKind::roadmap_list: return "roadmap_list";
+    case PageKind::roadmap: return "roadmap";
   }
   return "page";
 }
@@ -248,6 +261,71 @@ Page load_page(const std::string& source, SourceRole role, const Library& lib, D
   return page;
 }
 
+// A roadmap's page and its filtered views: one per state that has items and
+// one per responsible party.
+std::vector<Page> load_roadmap_pages(const std::string& source, const Library& lib, Diagnostics& diag) {
+  std::vector<Page> out;
+  auto raw = read_file(lib.config.root + "/" + source);
+  if (!raw) {
+    diag.error({source}, "не удалось прочитать файл", "проверьте права доступа к файлу");
+    return out;
+  }
+  std::string text = normalise_newlines(*raw);
+  if (!utf8_valid(text)) {
+    diag.error({source, 1, 1}, "файл не в кодировке UTF-8", "сохраните файл в кодировке UTF-8");
+    return out;
+  }
+  YamlOrigin origin{source, 1};
+  auto node = parse_yaml(text, origin, diag);
+  if (!node) return out;
+  Fields f(*node, roadmap_schema(), origin, diag);
+  auto roadmap = std::make_shared<Roadmap>(read_roadmap(f, lib.config.academic_year_start, lib.options.today, diag));
+  std::string rel = source.substr(std::string("content/").size());
+  std::string stem = rel.substr(0, rel.rfind('.'));
+  auto url = url_for(stem);
+  if (!url) {
+    diag.error({source}, "из имени файла не получается адрес страницы",
+               "назовите файл буквами или цифрами, например plan-2026-2027.yaml");
+    return out;
+  }
+  Page page;
+  page.kind = PageKind::roadmap;
+  page.source = source;
+  page.source_hash = hash64(text);
+  page.meta_hash = page.source_hash;
+  page.title = roadmap->title;
+  page.description = roadmap->description;
+  page.weight = roadmap->weight;
+  page.url = *url;
+  page.output_file = page.url + "index.html";
+  page.roadmap = roadmap;
+  page.roadmap_url = page.url;
+  for (ItemState st : all_states()) {
+    if (!roadmap->count(st)) continue;
+    Page view = page;
+    view.filter_status = state_name(st);
+    std::string slug = view.filter_status;
+    std::replace(slug.begin(), slug.end(), '_', '-');
+    view.url = page.url + "status/" + slug + "/";
+    view.output_file = view.url + "index.html";
+    out.push_back(std::move(view));
+  }
+  std::set<std::string> slugs;
+  for (const auto& s : roadmap->sections)
+    for (const auto& i : s.items)
+      for (const auto& r : i.responsible) {
+        std::string slug = slugify(r);
+        if (slug.empty() || !slugs.insert(slug).second) continue;
+        Page view = page;
+        view.filter_responsible = r;
+        view.url = page.url + "responsible/" + slug + "/";
+        view.output_file = view.url + "index.html";
+        out.push_back(std::move(view));
+      }
+  out.insert(out.begin(), std::move(page));
+  return out;
+}
+
 }  // namespace
 
 Library load_library(const Config& config, const BuildOptions& options, Diagnostics& diag) {
@@ -262,8 +340,13 @@ Library load_library(const Config& config, const BuildOptions& options, Diagnost
                "создайте папку content и файл content/_index.md с вводным текстом");
 
   std::vector<std::pair<std::string, SourceRole>> sources;
+  std::vector<std::string> roadmap_files;
   for (const auto& path : content_files) {
     std::string rel = path.substr(std::string("content/").size());
+    if (rel.rfind("roadmap/", 0) == 0 && (ends_with_ci(rel, ".yaml") || ends_with_ci(rel, ".yml"))) {
+      roadmap_files.push_back(path);
+      continue;
+    }
     if (ends_with_ci(rel, ".md")) {
       SourceRole role = role_of(rel);
       if (role == SourceRole::unknown) {
@@ -462,6 +545,16 @@ Library load_library(const Config& config, const BuildOptions& options, Diagnost
       list.list_pages = pages;
       lib.pages.push_back(std::move(list));
     }
+  }
+
+  for (const auto& path : roadmap_files)
+    for (auto& page : load_roadmap_pages(path, lib, diag)) lib.pages.push_back(std::move(page));
+  if (std::any_of(lib.pages.begin(), lib.pages.end(), [](const Page& p) { return p.kind == PageKind::roadmap; })) {
+    Page list;
+    list.kind = PageKind::roadmap_list;
+    list.url = "roadmap/";
+    list.output_file = "roadmap/index.html";
+    lib.pages.push_back(std::move(list));
   }
 
   Page not_found;

@@ -16,13 +16,28 @@
 #include "image.h"
 #include "mentor.h"
 #include "news.h"
+#include "roadmap.h"
 
 namespace nastavnik {
 
 // `accessibility` is the theme's page on the low-vision version and browser
 // settings; the low-vision control links to it so it works without JavaScript.
-enum class PageKind { home, page, document_list, document, event_list, event, news_list, news, not_found, accessibility,
-                      mentor_list, mentor };
+enum class PageKind {
+  home,
+  page,
+  document_list,
+  document,
+  event_list,
+  event,
+  news_list,
+  news,
+  not_found,
+  accessibility,
+  mentor_list,
+  mentor,
+  roadmap_list,  // roadmap/: every roadmap with its progress
+  roadmap,       // roadmap/<slug>/ and its filtered views (status/<state>/, responsible/<name>/)
+};
 
 struct Page {
   PageKind kind = PageKind::page;
@@ -40,6 +55,10 @@ struct Page {
   std::shared_ptr<const Event> event;        // kind == event
   std::shared_ptr<const News> news;          // kind == news
   std::shared_ptr<const Mentor> mentor;      // kind == mentor: only what the consent covers
+  std::shared_ptr<const Roadmap> roadmap;    // kind == roadmap
+  std::string roadmap_url;                   // kind == roadmap: the roadmap's own page ("roadmap/plan/")
+  std::string filter_status;                 // a view of one state ("overdue") …
+  std::string filter_responsible;            // … or of one responsible party (its name)
   uint64_t source_hash = 0;                  // of the whole source file (incremental builds)
   uint64_t meta_hash = 0;                    // of its front matter: what lists show of it
   int list_page = 0;                         // paginated lists: 1-based page number
@@ -93,6 +112,8 @@ std::string mentor_subject_url(const std::string& subject);
 std::string mentor_form_url(const std::string& form_code);
 // Published news, newest first.
 std::vector<const Page*> news_newest_first(const Library& lib);
+// Roadmaps (their own pages, not the filtered views) by weight, then title.
+std::vector<const Page*> roadmaps(const Library& lib);
 
 // Section folders that belong to the generator; a free page may not take
 // their names.

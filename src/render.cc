@@ -17,6 +17,7 @@ static thread_local std::vector<std::string>* t_deps = nullptr;
 static void depend_on(std::string key) {
   if (t_deps) t_deps->push_back(std::move(key));
 }
+void depend_on_key(std::string key) { depend_on(std::move(key)); }
 
 std::string template_for(PageKind kind) {
   switch (kind) {
@@ -32,6 +33,8 @@ std::string template_for(PageKind kind) {
     case PageKind::accessibility: return "accessibility.html";
     case PageKind::mentor_list: return "mentors.html";
     case PageKind::mentor: return "mentor.html";
+    case PageKind::roadmap_list: return "roadmaps.html";
+    case PageKind::roadmap: return "roadmap.html";
   }
   return "page.html";
 }
@@ -111,7 +114,7 @@ Renderer::Renderer(const Library& lib, const Theme& theme, Diagnostics& diag, in
   std::vector<std::string> names = {"layout.html"};
   for (PageKind k : {PageKind::home, PageKind::page, PageKind::document_list, PageKind::document, PageKind::event_list,
                      PageKind::event, PageKind::news_list, PageKind::news, PageKind::not_found, PageKind::accessibility,
-                     PageKind::mentor_list, PageKind::mentor})
+                     PageKind::mentor_list, PageKind::mentor, PageKind::roadmap_list, PageKind::roadmap})
     names.push_back(template_for(k));
   for (const auto& name : names) {
     auto text = theme.template_text(name);
@@ -501,8 +504,22 @@ void Renderer::add_kind_data(const Page& page, const std::string& from, data& d)
       d.set("latest_news", latest_news);
       d.set("has_news", !news.empty());
       d.set("news_href", relative_url(from, "news/"));
+      data maps{data::type::list};
+      for (const Page* p : roadmaps(lib_)) maps.push_back(roadmap_progress_data(*p, from));
+      d.set("roadmaps", maps);
+      d.set("has_roadmaps", !roadmaps(lib_).empty());
+      d.set("roadmaps_href", relative_url(from, "roadmap/"));
       break;
     }
+    case PageKind::roadmap_list: {
+      data maps{data::type::list};
+      for (const Page* p : roadmaps(lib_)) maps.push_back(roadmap_progress_data(*p, from));
+      d.set("roadmaps", maps);
+      break;
+    }
+    case PageKind::roadmap:
+      roadmap_data(page, from, d);
+      break;
     case PageKind::document_list: {
       auto docs = sorted_documents(lib_);
       data levels{data::type::list};
@@ -629,6 +646,10 @@ data Renderer::page_data(const Page& page, const std::string& root, std::string 
   } else if (page.kind == PageKind::mentor_list && title.empty()) {
     title = theme_.str("mentors.title");
   }
+  if (page.kind == PageKind::roadmap_list && title.empty()) title = theme_.str("roadmap.title");
+  if (page.kind == PageKind::roadmap && !page.filter_status.empty())
+    title += ": " + theme_.str("roadmap.state." + page.filter_status);
+  if (page.kind == PageKind::roadmap && !page.filter_responsible.empty()) title += ": " + page.filter_responsible;
   if (page.kind == PageKind::news_list && page.list_page > 1)
     title += ", " + theme_.str("news.page") + " " + std::to_string(page.list_page);
   if (not_found) title = theme_.str("not_found.title");
@@ -689,6 +710,10 @@ data Renderer::page_data(const Page& page, const std::string& root, std::string 
       section_crumb("mentors/", "mentors.title");
     if (page.kind == PageKind::news || (page.kind == PageKind::news_list && page.list_page > 1))
       section_crumb("news/", "news.title");
+    if (page.kind == PageKind::roadmap) {
+      section_crumb("roadmap/", "roadmap.title");
+      if (page.url != page.roadmap_url) crumb(page.roadmap->title, page.roadmap_url);
+    }
   }
   d.set("breadcrumbs", crumbs);
   d.set("has_breadcrumbs", page.kind != PageKind::home && !not_found);
@@ -702,8 +727,9 @@ static void depend_on_kind(const Page& page) {
   depend_on("meta:intro");  // section titles in breadcrumbs
   switch (page.kind) {
     case PageKind::home:
-      for (const char* k : {"meta:document", "meta:event", "meta:news", "meta:mentor"}) depend_on(k);
+      for (const char* k : {"meta:document", "meta:event", "meta:news", "meta:mentor", "meta:roadmap"}) depend_on(k);
       break;
+    case PageKind::roadmap_list: depend_on("meta:roadmap"); break;
     case PageKind::document_list: depend_on("meta:document"); break;
     case PageKind::event_list: depend_on("meta:event"); break;
     case PageKind::news_list: depend_on("meta:news"); break;

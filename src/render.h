@@ -48,6 +48,8 @@ class Renderer {
   data document_data(const Page& page, const std::string& from_dir) const;
   data attachment_data(const Attachment& a, const std::string& from_dir) const;
   void add_kind_data(const Page& page, const std::string& root, data& d) const;
+  void roadmap_data(const Page& page, const std::string& from_dir, data& d) const;  // roadmap_view.cc
+  data roadmap_progress_data(const Page& page, const std::string& from_dir) const;
 
   const Library& lib_;
   const Theme& theme_;
@@ -57,6 +59,13 @@ class Renderer {
   std::vector<MenuTarget> menu_;
   mutable std::vector<Templates> templates_;  // one set per worker
 };
+
+// Records a dependency key of the page being rendered on this thread.
+void depend_on_key(std::string key);
+
+// The roadmap's timeline picture: inline SVG with title and desc; empty when
+// no item has dates. `id` prefixes the ids of its title and desc.
+std::string roadmap_timeline_svg(const Roadmap& r, const Date& today, const Theme& theme, const std::string& id);
 
 // The template that renders a page of this kind.
 std::string template_for(PageKind kind);

@@ -102,7 +102,7 @@ TEST_CASE("every page type of the demo passes axe, reflow, request, weight and l
   std::set<std::string> kinds;
   for (const auto& p : report.json["pages"]) kinds.insert(p["kind"].as<std::string>());
   for (const char* kind : {"home", "page", "documents", "documents-item", "mentors", "mentors-item", "mentors-predmet",
-                           "mentors-forma", "accessibility", "404"}) {
+                           "mentors-forma", "accessibility", "404", "roadmap", "roadmap-item"}) {
     INFO("page type " << kind);
     CHECK(kinds.count(kind) == 1);
   }

@@ -6,6 +6,7 @@
 #include "content.h"
 #include "document.h"
 #include "mentor.h"
+#include "roadmap.h"
 #include "text.h"
 
 using namespace nastavnik;
@@ -41,4 +42,5 @@ TEST_CASE("README documents every field of every content type") {
     INFO("form " << f.code);
     CHECK(readme->find("`" + f.code + "`") != std::string::npos);
   }
+  require_documented(*readme, roadmap_schema(), "roadmap");
 }

@@ -1,0 +1,310 @@
+// Roadmap pages: progress per section, the items with their state as of the
+// build date, filtered views, and the timeline picture (inline SVG).
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+
+#include "links.h"
+#include "render.h"
+#include "text.h"
+
+namespace nastavnik {
+
+using kainjow::mustache::data;
+
+namespace {
+
+data text_or_false(const std::string& s) { return s.empty() ? data(false) : data(s); }
+
+std::string fmt(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", v);
+  std::string s = buf;
+  if (s.size() > 2 && s.substr(s.size() - 2) == ".0") s.resize(s.size() - 2);
+  return s;
+}
+
+// Fill colours of timeline bars by state, readable against white.
+const char* state_colour(ItemState s) {
+  switch (s) {
+    case ItemState::done: return "#1e6b3a";
+    case ItemState::cancelled: return "#6b7280";
+    case ItemState::overdue: return "#b3261e";
+    case ItemState::due_soon: return "#a15c00";
+    case ItemState::current: return "#1b4f8c";
+    case ItemState::upcoming: return "#5b7fb0";
+    case ItemState::undated: return "#6b7280";
+  }
+  return "#6b7280";
+}
+
+}  // namespace
+
+// A Gantt-like picture: one row per item that has dates, one column per
+// month of the period, a line for the build date. The picture is one image
+// for assistive technology (title and desc); the table of items below it is
+// its full text alternative.
+std::string roadmap_timeline_svg(const Roadmap& r, const Date& today, const Theme& theme, const std::string& id) {
+  auto period = r.timeline_period();
+  if (!period) return {};
+  auto [from, to] = *period;
+  int months = (to.year - from.year) * 12 + to.month - from.month + 1;
+  struct Row {
+    const RoadmapItem* item;
+    std::string label;
+  };
+  std::vector<Row> rows;
+  for (const auto& s : r.sections)
+    for (const auto& i : s.items)
+      if (!i.deadline.spans.empty() || i.deadline.kind == DeadlineKind::continuous)
+        rows.push_back({&i, i.number.empty() ? "•" : i.number});
+  if (rows.empty()) return {};
+  const double label_w = 48, month_w = std::max(24.0, 720.0 / months), row_h = 16, head_h = 34;
+  const double width = label_w + month_w * months, height = head_h + row_h * rows.size() + 6;
+  long day0 = from.days(), day1 = to.days() + 1;
+  auto x_of = [&](const Date& d) {
+    long days = std::clamp(d.days(), day0, day1);
+    // Months have their own width each: place a day within its month.
+    Date m{d.year, d.month, 1};
+    if (d.days() < day0) return label_w;
+    if (d.days() >= day1) return width;
+    int index = (m.year - from.year) * 12 + m.month - from.month;
+    (void)days;
+    return label_w + month_w * (index + (d.day - 1.0) / days_in_month(d.year, d.month));
+  };
+  auto months_short = theme.list("roadmap.months_short");
+  const DateWords& words = theme.date_words();
+  std::string title = theme.str("roadmap.timeline") + ": " + r.title;
+  std::string desc = theme.str("roadmap.timeline_desc_period") + " " + format_date_range_ru(from, to, words) + " ";
+  int shown = 0;
+  for (ItemState st : all_states()) {
+    int n = 0;
+    for (const auto& row : rows) n += row.item->state == st;
+    if (!n) continue;
+    desc += (shown++ ? ", " : "") + theme.str("roadmap.state." + state_name(st)) + ": " + std::to_string(n);
+  }
+  desc += ". " + theme.str("roadmap.timeline_desc_table");
+
+  std::string svg = "<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + fmt(width) + " " +
+                    fmt(height) + "\" width=\"" + fmt(width) + "\" height=\"" + fmt(height) +
+                    "\" role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\" font-size=\"11\">";
+  svg += "<title id=\"" + id + "-title\">" + html_escape(title) + "</title>";
+  svg += "<desc id=\"" + id + "-desc\">" + html_escape(desc) + "</desc>";
+  // Month columns and their names; the year under January and the first month.
+  for (int m = 0; m < months; ++m) {
+    int month = (from.month - 1 + m) % 12 + 1;
+    int year = from.year + (from.month - 1 + m) / 12;
+    double x = label_w + month_w * m;
+    if (m % 2 == 1)
+      svg += "<rect x=\"" + fmt(x) + "\" y=\"" + fmt(head_h - 4) + "\" width=\"" + fmt(month_w) + "\" height=\"" +
+             fmt(height - head_h + 4) + "\" fill=\"#f2f4f7\"/>";
+    std::string name = months_short.size() == 12 ? months_short[month - 1] : std::to_string(month);
+    svg += "<text x=\"" + fmt(x + month_w / 2) + "\" y=\"13\" text-anchor=\"middle\" fill=\"#1a1a1a\">" + html_escape(name) + "</text>";
+    if (m == 0 || month == 1)
+      svg += "<text x=\"" + fmt(x + 2) + "\" y=\"27\" fill=\"#4a4f57\">" + std::to_string(year) + "</text>";
+  }
+  for (size_t k = 0; k < rows.size(); ++k) {
+    const RoadmapItem& item = *rows[k].item;
+    double y = head_h + row_h * k;
+    std::string tip = (item.number.empty() ? "" : item.number + " ") + item.title + " — " + item.deadline.text + " — " +
+                      theme.str("roadmap.state." + state_name(item.state));
+    svg += "<g><title>" + html_escape(tip) + "</title>";
+    svg += "<text x=\"2\" y=\"" + fmt(y + 11) + "\" fill=\"#1a1a1a\">" + html_escape(rows[k].label) + "</text>";
+    const char* colour = state_colour(item.state);
+    std::vector<DateSpan> spans = item.deadline.spans;
+    if (spans.empty()) spans.push_back({from, to, false});
+    bool light = item.deadline.kind == DeadlineKind::continuous || item.deadline.kind == DeadlineKind::periodic;
+    for (const auto& span : spans) {
+      if (span.until) {
+        double x = x_of(span.end) + month_w / days_in_month(span.end.year, span.end.month);
+        svg += "<path d=\"M" + fmt(x) + " " + fmt(y + 2) + "l5 6-5 6-5-6z\" fill=\"" + colour + "\"/>";
+        continue;
+      }
+      double x1 = x_of(span.start);
+      Date after = Date::from_days(span.end.days() + 1);
+      double x2 = span.end >= to ? width : x_of(after);
+      svg += "<rect x=\"" + fmt(x1) + "\" y=\"" + fmt(y + 3) + "\" width=\"" + fmt(std::max(3.0, x2 - x1)) +
+             "\" height=\"" + fmt(row_h - 6) + "\" rx=\"2\" fill=\"" + colour + "\"" +
+             (light ? " fill-opacity=\"0.45\"" : "") + "/>";
+    }
+    svg += "</g>";
+  }
+  if (today >= from && today <= to) {
+    double x = x_of(today);
+    svg += "<line x1=\"" + fmt(x) + "\" y1=\"" + fmt(head_h - 6) + "\" x2=\"" + fmt(x) + "\" y2=\"" + fmt(height) +
+           "\" stroke=\"#b35c00\" stroke-width=\"2\"/>";
+  }
+  svg += "</svg>";
+  return svg;
+}
+
+data Renderer::roadmap_progress_data(const Page& page, const std::string& from) const {
+  const Roadmap& r = *page.roadmap;
+  Progress p = r.progress();
+  data d{data::type::object};
+  d.set("title", page.title);
+  d.set("href", relative_url(from, page.url));
+  d.set("done", std::to_string(p.done));
+  d.set("total", std::to_string(p.total));
+  d.set("percent", std::to_string(p.percent()));
+  d.set("period", text_or_false(r.period));
+  auto view = [&](ItemState st) -> data {
+    int n = r.count(st);
+    if (!n) return data(false);
+    std::string slug = state_name(st);
+    std::replace(slug.begin(), slug.end(), '_', '-');
+    data v{data::type::object};
+    v.set("count", std::to_string(n));
+    v.set("href", relative_url(from, page.url + "status/" + slug + "/"));
+    return v;
+  };
+  d.set("overdue", view(ItemState::overdue));
+  d.set("due_soon", view(ItemState::due_soon));
+  return d;
+}
+
+void Renderer::roadmap_data(const Page& page, const std::string& from, data& d) const {
+  const Roadmap& r = *page.roadmap;
+  const DateWords& words = theme_.date_words();
+  bool is_view = !page.filter_status.empty() || !page.filter_responsible.empty();
+  // Links are checked once, on the roadmap's own page; views repeat them quietly.
+  Diagnostics quiet;
+  Diagnostics& diag = is_view ? quiet : diag_;
+  std::string base_dir = std::filesystem::path(page.source).parent_path().generic_string();
+  auto link = [&](const std::string& href, const SourceLoc& loc, std::string* title) {
+    std::string target;
+    std::string url = resolve_link(lib_, base_dir, from, href, loc, diag, &target);
+    if (!target.empty()) {
+      depend_on_key("exists:" + target);
+      if (const Page* p = lib_.find_url(target)) {
+        depend_on_key("meta:" + kind_name(p->kind));
+        if (title) *title = p->title;
+      }
+    }
+    if (title && title->empty()) *title = std::filesystem::path(href).filename().string();
+    return url;
+  };
+
+  data rd{data::type::object};
+  rd.set("title", r.title);
+  rd.set("href", relative_url(from, page.roadmap_url));
+  rd.set("period", text_or_false(r.period));
+  rd.set("description", text_or_false(r.description));
+  if (!r.approval.number.empty() || r.approval.date || !r.approval.document.empty()) {
+    data a{data::type::object};
+    a.set("title", text_or_false(r.approval.title));
+    a.set("number", text_or_false(r.approval.number));
+    a.set("date", r.approval.date ? data(format_date_ru(*r.approval.date, words)) : data(false));
+    std::string doc_title;
+    a.set("href", r.approval.document.empty() ? data(false)
+                                              : data(link(r.approval.document, r.approval.document_loc, &doc_title)));
+    rd.set("approval", a);
+  } else {
+    rd.set("approval", data(false));
+  }
+  d.set("roadmap", rd);
+  d.set("is_view", is_view);
+  d.set("progress", roadmap_progress_data(page, from));
+
+  // Filters: a view per state and per responsible party.
+  data states{data::type::list};
+  for (ItemState st : all_states()) {
+    int n = r.count(st);
+    if (!n) continue;
+    std::string slug = state_name(st);
+    std::replace(slug.begin(), slug.end(), '_', '-');
+    data s{data::type::object};
+    s.set("label", theme_.str("roadmap.state." + state_name(st)));
+    s.set("count", std::to_string(n));
+    s.set("href", relative_url(from, page.roadmap_url + "status/" + slug + "/"));
+    s.set("current", page.filter_status == state_name(st));
+    states.push_back(s);
+  }
+  d.set("states", states);
+  std::vector<std::pair<std::string, int>> people;  // name, items
+  for (const auto& s : r.sections)
+    for (const auto& i : s.items)
+      for (const auto& name : i.responsible) {
+        auto it = std::find_if(people.begin(), people.end(),
+                               [&](const auto& p) { return slugify(p.first) == slugify(name); });
+        if (it == people.end()) people.emplace_back(name, 1);
+        else ++it->second;
+      }
+  data responsible{data::type::list};
+  for (const auto& [name, n] : people) {
+    if (slugify(name).empty()) continue;
+    data p{data::type::object};
+    p.set("name", name);
+    p.set("count", std::to_string(n));
+    p.set("href", relative_url(from, page.roadmap_url + "responsible/" + slugify(name) + "/"));
+    p.set("current", !page.filter_responsible.empty() && slugify(page.filter_responsible) == slugify(name));
+    responsible.push_back(p);
+  }
+  d.set("responsible", responsible);
+  d.set("has_responsible", !people.empty());
+  if (!page.filter_status.empty())
+    d.set("filter_label", theme_.str("roadmap.filter_by_state") + ": " + theme_.str("roadmap.state." + page.filter_status));
+  else if (!page.filter_responsible.empty())
+    d.set("filter_label", theme_.str("roadmap.filter_by_responsible") + ": " + page.filter_responsible);
+  else
+    d.set("filter_label", false);
+
+  data sections{data::type::list};
+  int index = 0;
+  for (const auto& s : r.sections) {
+    ++index;
+    data items{data::type::list};
+    int shown = 0;
+    for (const auto& i : s.items) {
+      if (!page.filter_status.empty() && state_name(i.state) != page.filter_status) continue;
+      if (!page.filter_responsible.empty() &&
+          std::none_of(i.responsible.begin(), i.responsible.end(),
+                       [&](const std::string& n) { return slugify(n) == slugify(page.filter_responsible); }))
+        continue;
+      data it{data::type::object};
+      it.set("number", text_or_false(i.number));
+      it.set("title", i.title);
+      it.set("content", text_or_false(i.content));
+      it.set("result", text_or_false(i.result));
+      it.set("indicators", text_or_false(i.indicators));
+      it.set("deadline", text_or_false(i.deadline.text));
+      it.set("state", state_name(i.state));
+      it.set("state_label", theme_.str("roadmap.state." + state_name(i.state)));
+      it.set("in_progress", i.status == "in_progress" && i.state != ItemState::overdue);
+      it.set("completed", i.completed ? data(format_date_ru(*i.completed, words)) : data(false));
+      it.set("note", text_or_false(i.note));
+      data who{data::type::list};
+      for (const auto& n : i.responsible) who.push_back(data(n));
+      it.set("responsible", who);
+      data evidence{data::type::list};
+      for (const auto& e : i.evidence) {
+        std::string title;
+        data ev{data::type::object};
+        ev.set("href", link(e, i.evidence_loc, &title));
+        ev.set("title", title);
+        evidence.push_back(ev);
+      }
+      it.set("evidence", evidence);
+      it.set("has_evidence", !i.evidence.empty());
+      items.push_back(it);
+      ++shown;
+    }
+    if (!shown && is_view) continue;
+    Progress p = Roadmap::progress(s);
+    data sec{data::type::object};
+    sec.set("id", "section-" + std::to_string(index));
+    sec.set("number", text_or_false(s.number));
+    sec.set("title", s.title.empty() ? theme_.str("roadmap.items") : s.title);
+    sec.set("done", std::to_string(p.done));
+    sec.set("total", std::to_string(p.total));
+    sec.set("percent", std::to_string(p.percent()));
+    sec.set("items", items);
+    sections.push_back(sec);
+  }
+  d.set("sections", sections);
+  d.set("several_sections", r.sections.size() > 1);
+  std::string svg = is_view ? std::string() : roadmap_timeline_svg(r, lib_.options.today, theme_, "timeline");
+  d.set("timeline", text_or_false(svg));
+}
+
+}  // namespace nastavnik

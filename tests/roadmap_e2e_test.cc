@@ -1,0 +1,153 @@
+// Roadmap pages end to end: a site with a roadmap built with a fixed
+// --today; states, progress and links read back from the HTML.
+#include <catch2/catch.hpp>
+
+#include <regex>
+
+#include "site_fixture.h"
+
+using namespace fixture;
+
+namespace {
+
+bool contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
+
+// Academic year 2025-2026 (from write_minimal_site), today 2025-11-20.
+const char* kRoadmap =
+    "title: Дорожная карта школы\n"
+    "period: 2025–2026 учебный год\n"
+    "approval:\n"
+    "  number: 5-о\n"
+    "  date: 2025-08-29\n"
+    "  document: ../documents/polozhenie.md\n"
+    "sections:\n"
+    "  - number: \"1\"\n"
+    "    title: Нормативное обеспечение\n"
+    "    items:\n"
+    "      - number: \"1.1\"\n"
+    "        title: Приказ о внедрении\n"
+    "        deadline: до 01.09.2025\n"
+    "        status: done\n"
+    "        completed: 2025-08-29\n"
+    "        evidence: [../documents/polozhenie.md, ../pages/kontakty.md]\n"
+    "      - number: \"1.2\"\n"
+    "        title: Анкетирование педагогов\n"
+    "        deadline: сентябрь-октябрь\n"          // ended 31.10.2025: overdue
+    "        responsible: [Петрова А.С.]\n"
+    "      - number: \"1.3\"\n"
+    "        title: Отменённый пункт\n"
+    "        deadline: Октябрь 2025\n"
+    "        status: cancelled\n"
+    "  - number: \"2\"\n"
+    "    title: Работа пар\n"
+    "    items:\n"
+    "      - number: \"2.1\"\n"
+    "        title: Программы наставничества\n"
+    "        deadline: 01-30.11.2025\n"         // ends in 10 days: due soon
+    "        responsible: [Петрова А.С., Наставники]\n"
+    "        status: in_progress\n"
+    "      - number: \"2.2\"\n"
+    "        title: Итоговая конференция\n"
+    "        deadline: май\n"                   // May 2026: upcoming
+    "      - number: \"2.3\"\n"
+    "        title: Раздел на сайте\n"
+    "        deadline: в течение года\n"        // current
+    "      - number: \"2.4\"\n"
+    "        title: Мониторинг\n"
+    "        deadline: Ежегодно апрель-май\n"   // periodic, from April 2026: upcoming
+    "      - number: \"2.5\"\n"
+    "        title: Семинар\n"
+    "        deadline: когда будет возможность\n"  // unreadable: a warning
+    "        status: done\n";
+
+RunResult build(const TempDir& src, const fs::path& out) {
+  return run_nastavnik({"build", "-s", src.path().string(), "-o", out.string(), "--today", "2025-11-20", "-q"});
+}
+
+// The state class of the row that holds `title`.
+std::string row_state(const std::string& html, const std::string& title) {
+  size_t at = html.find("<p class=\"item-title\">" + title);
+  if (at == std::string::npos) return "";
+  size_t row = html.rfind("<tr role=\"row\" class=\"item-", at);
+  if (row == std::string::npos) return "";
+  size_t start = row + std::string("<tr role=\"row\" class=\"item-").size();
+  return html.substr(start, html.find('"', start) - start);
+}
+
+}  // namespace
+
+TEST_CASE("roadmap: states as of --today, progress per section and overall, filtered views") {
+  TempDir src, out;
+  write_minimal_site(src);
+  src.write("content/roadmap/plan.yaml", kRoadmap);
+  auto r = build(src, out.path());
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  // The unreadable deadline is a warning naming file and line.
+  CHECK(contains(r.err, "content/roadmap/plan.yaml:44:"));
+  CHECK(contains(r.err, "когда будет возможность"));
+
+  auto files = snapshot(out.path());
+  const std::string& html = files["roadmap/plan/index.html"];
+  REQUIRE_FALSE(html.empty());
+  CHECK(row_state(html, "Приказ о внедрении") == "done");
+  CHECK(row_state(html, "Анкетирование педагогов") == "overdue");
+  CHECK(row_state(html, "Отменённый пункт") == "cancelled");
+  CHECK(row_state(html, "Программы наставничества") == "due_soon");
+  CHECK(row_state(html, "Итоговая конференция") == "upcoming");
+  CHECK(row_state(html, "Раздел на сайте") == "current");
+  CHECK(row_state(html, "Мониторинг") == "upcoming");
+  CHECK(row_state(html, "Семинар") == "done");
+  // Hand count: 8 items, 1 cancelled, so 7 counted; 2 done.
+  CHECK(contains(html, "Всего выполнено: 2 из 7 (29 %)"));
+  CHECK(contains(html, "<progress max=\"7\" value=\"2\""));
+  CHECK(contains(html, "Нормативное обеспечение</a>: 1 из 2 (50 %)"));
+  CHECK(contains(html, "Работа пар</a>: 1 из 5 (20 %)"));
+  CHECK(contains(html, "просрочено: 1"));
+  CHECK(contains(html, "скоро срок: 1"));
+  // Text as written; evidence resolved to the pages' titles; approval linked.
+  CHECK(contains(html, "<td role=\"cell\" data-label=\"Срок\">сентябрь-октябрь</td>"));
+  CHECK(contains(html, "href=\"../../documents/polozhenie/index.html\">Положение о наставничестве</a>"));
+  CHECK(contains(html, ">Контакты</a>"));
+  CHECK(contains(html, "№ 5-о от 29\u00a0августа 2025"));
+  // The timeline: accessible inline SVG with the build date line.
+  CHECK(contains(html, "<svg class=\"timeline\""));
+  CHECK(contains(html, "role=\"img\" aria-labelledby=\"timeline-title timeline-desc\""));
+  CHECK(contains(html, "<desc id=\"timeline-desc\">"));
+  CHECK(contains(html, "stroke=\"#b35c00\""));
+
+  // Views without JavaScript: one per state and per responsible party.
+  const std::string& overdue = files["roadmap/plan/status/overdue/index.html"];
+  CHECK(contains(overdue, "Анкетирование педагогов"));
+  CHECK_FALSE(contains(overdue, "Итоговая конференция"));
+  const std::string& petrova = files["roadmap/plan/responsible/petrova-a-s/index.html"];
+  CHECK(contains(petrova, "Анкетирование педагогов"));
+  CHECK(contains(petrova, "Программы наставничества"));
+  CHECK_FALSE(contains(petrova, "Раздел на сайте"));
+  CHECK(files.count("roadmap/plan/status/due-soon/index.html") == 1);
+  CHECK(files.count("roadmap/plan/status/cancelled/index.html") == 1);
+  CHECK(files.count("roadmap/plan/status/undated/index.html") == 0);  // the unreadable one is done
+
+  // The list of roadmaps and the home page show the progress.
+  CHECK(contains(files["roadmap/index.html"], "Выполнено: 2 из 7 (29 %)"));
+  CHECK(contains(files["index.html"], "Выполнено: 2 из 7 (29 %)"));
+  CHECK(contains(files["index.html"], "href=\"roadmap/plan/status/overdue/index.html\""));
+  CHECK(broken_internal_links(out.path(), "/sub/nastavnichestvo/").empty());
+}
+
+TEST_CASE("roadmap: a broken evidence link is an error with file and line") {
+  TempDir src, out;
+  write_minimal_site(src);
+  src.write("content/roadmap/plan.yaml",
+            "title: План\nacademic_year: 2025-2026\nitems:\n"
+            "  - title: Приказ\n    deadline: Сентябрь\n    status: done\n"
+            "    evidence: [../documents/net-takogo.md]\n"
+            "  - title: Отчёт\n    deadline: Май\n    statuss: done\n");
+  auto r = build(src, out.path());
+  CHECK(r.exit_code == 1);
+  CHECK(contains(r.err, "content/roadmap/plan.yaml:7:"));
+  CHECK(contains(r.err, "net-takogo.md"));
+  // A typo in a field name is reported with the right name suggested.
+  CHECK(contains(r.err, "status"));
+  CHECK(contains(r.err, "content/roadmap/plan.yaml:10:"));
+}
