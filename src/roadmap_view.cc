@@ -97,7 +97,7 @@ std::string roadmap_timeline_svg(const Roadmap& r, const Date& today, const Them
     double x = label_w + month_w * m;
     if (m % 2 == 1)
       svg += "<rect x=\"" + fmt(x) + "\" y=\"" + fmt(head_h - 4) + "\" width=\"" + fmt(month_w) + "\" height=\"" +
-             fmt(height - head_h + 4) + "\" fill=\"#f2f4f7\"/>";
+             fmt(height - head_h + 4) + "\" class=\"tl-band\" fill=\"#f2f4f7\"/>";
     std::string name = months_short.size() == 12 ? months_short[month - 1] : std::to_string(month);
     svg += "<text x=\"" + fmt(x + month_w / 2) + "\" y=\"13\" text-anchor=\"middle\" fill=\"#1a1a1a\">" + html_escape(name) + "</text>";
     if (m == 0 || month == 1)
@@ -117,14 +117,14 @@ std::string roadmap_timeline_svg(const Roadmap& r, const Date& today, const Them
     for (const auto& span : spans) {
       if (span.until) {
         double x = x_of(span.end) + month_w / days_in_month(span.end.year, span.end.month);
-        svg += "<path d=\"M" + fmt(x) + " " + fmt(y + 2) + "l5 6-5 6-5-6z\" fill=\"" + colour + "\"/>";
+        svg += "<path d=\"M" + fmt(x) + " " + fmt(y + 2) + "l5 6-5 6-5-6z\" class=\"tl-bar\" fill=\"" + colour + "\"/>";
         continue;
       }
       double x1 = x_of(span.start);
       Date after = Date::from_days(span.end.days() + 1);
       double x2 = span.end >= to ? width : x_of(after);
       svg += "<rect x=\"" + fmt(x1) + "\" y=\"" + fmt(y + 3) + "\" width=\"" + fmt(std::max(3.0, x2 - x1)) +
-             "\" height=\"" + fmt(row_h - 6) + "\" rx=\"2\" fill=\"" + colour + "\"" +
+             "\" height=\"" + fmt(row_h - 6) + "\" rx=\"2\" class=\"tl-bar\" fill=\"" + colour + "\"" +
              (light ? " fill-opacity=\"0.45\"" : "") + "/>";
     }
     svg += "</g>";
@@ -132,7 +132,7 @@ std::string roadmap_timeline_svg(const Roadmap& r, const Date& today, const Them
   if (today >= from && today <= to) {
     double x = x_of(today);
     svg += "<line x1=\"" + fmt(x) + "\" y1=\"" + fmt(head_h - 6) + "\" x2=\"" + fmt(x) + "\" y2=\"" + fmt(height) +
-           "\" stroke=\"#b35c00\" stroke-width=\"2\"/>";
+           "\" class=\"tl-today\" stroke=\"#b35c00\" stroke-width=\"2\"/>";
   }
   svg += "</svg>";
   return svg;
