@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include <charconv>
 #include <filesystem>
 #include <sstream>
 
@@ -28,47 +29,69 @@ std::string BuildState::serialize() const {
   return out.str();
 }
 
+namespace {
+
+// Reads one state line field by field: numbers, hex hashes, then the rest of
+// the line (paths and keys may hold spaces). Any malformed field fails it.
+class LineReader {
+ public:
+  explicit LineReader(std::string_view line) : rest_(line) {}
+  std::string_view word() {
+    size_t space = rest_.find(' ');
+    std::string_view w = rest_.substr(0, space);
+    rest_ = space == std::string_view::npos ? std::string_view() : rest_.substr(space + 1);
+    return w;
+  }
+  template <typename Int>
+  bool number(Int& value, int base = 10) {
+    std::string_view w = word();
+    auto [end, ec] = std::from_chars(w.data(), w.data() + w.size(), value, base);
+    return ec == std::errc() && end == w.data() + w.size() && !w.empty();
+  }
+  std::string_view rest() const { return rest_; }
+
+ private:
+  std::string_view rest_;
+};
+
+}  // namespace
+
 std::optional<BuildState> BuildState::parse(const std::string& text) {
-  std::istringstream in(text);
-  std::string line;
-  if (!std::getline(in, line) || line != kHeader + std::to_string(kFormatVersion)) return std::nullopt;
+  std::string_view all(text);
+  auto next_line = [&all](std::string_view& line) {
+    if (all.empty()) return false;
+    size_t nl = all.find('\n');
+    line = all.substr(0, nl);
+    all = nl == std::string_view::npos ? std::string_view() : all.substr(nl + 1);
+    return true;
+  };
+  std::string_view line;
+  if (!next_line(line) || line != kHeader + std::to_string(kFormatVersion)) return std::nullopt;
   BuildState s;
   OutputRecord* last = nullptr;
-  try {
-    while (std::getline(in, line)) {
-      std::istringstream fields(line);
-      std::string tag;
-      fields >> tag;
-      auto rest = [&] {
-        std::string r;
-        std::getline(fields >> std::ws, r);
-        return r;
-      };
-      if (tag == "global") {
-        std::string h;
-        fields >> h;
-        s.global_hash = std::stoull(h, nullptr, 16);
-      } else if (tag == "generation") {
-        fields >> s.generation;
-      } else if (tag == "src") {
-        FileStamp st;
-        fields >> st.mtime_ns >> st.size;
-        s.sources[rest()] = st;
-      } else if (tag == "out") {
-        std::string dh, ch;
-        OutputRecord o;
-        fields >> dh >> ch >> o.rendered >> o.changed;
-        o.deps_hash = std::stoull(dh, nullptr, 16);
-        o.content_hash = std::stoull(ch, nullptr, 16);
-        last = &(s.outputs[rest()] = o);
-      } else if (tag == "dep" && last) {
-        last->deps.push_back(rest());
-      } else {
-        return std::nullopt;
-      }
+  while (next_line(line)) {
+    LineReader fields(line);
+    std::string_view tag = fields.word();
+    bool ok = true;
+    if (tag == "global") {
+      ok = fields.number(s.global_hash, 16);
+    } else if (tag == "generation") {
+      ok = fields.number(s.generation);
+    } else if (tag == "src") {
+      FileStamp st;
+      ok = fields.number(st.mtime_ns) && fields.number(st.size);
+      s.sources.emplace_hint(s.sources.end(), std::string(fields.rest()), st);
+    } else if (tag == "out") {
+      OutputRecord o;
+      ok = fields.number(o.deps_hash, 16) && fields.number(o.content_hash, 16) && fields.number(o.rendered) &&
+           fields.number(o.changed);
+      last = &s.outputs.emplace_hint(s.outputs.end(), std::string(fields.rest()), std::move(o))->second;
+    } else if (tag == "dep" && last) {
+      last->deps.emplace_back(fields.rest());
+    } else {
+      ok = false;
     }
-  } catch (const std::exception&) {
-    return std::nullopt;
+    if (!ok) return std::nullopt;
   }
   return s;
 }
@@ -77,6 +100,7 @@ static void stamp_tree(const fs::path& root, const std::string& dir, std::map<st
   std::error_code ec;
   fs::path base = root / dir;
   if (!fs::is_directory(base, ec)) return;
+  const size_t base_len = base.generic_string().size();
   for (auto it = fs::recursive_directory_iterator(base, fs::directory_options::skip_permission_denied, ec);
        it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (ec) break;
@@ -87,7 +111,9 @@ static void stamp_tree(const fs::path& root, const std::string& dir, std::map<st
     }
     struct stat st;
     if (!it->is_regular_file() || ::stat(it->path().c_str(), &st) != 0) continue;
-    out[fs::relative(it->path(), root).generic_string()] = {
+    // The path below the root, without fs::relative (which resolves links
+    // and costs more than the stat itself).
+    out[dir + it->path().generic_string().substr(base_len)] = {
         static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec, static_cast<uint64_t>(st.st_size)};
   }
 }
