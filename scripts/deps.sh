@@ -6,12 +6,14 @@ BUILD_PACKAGES=(
   libkainjow-mustache-dev libxxhash-dev libhowardhinnant-date-dev catch2 tzdata
   libcpp-httplib-dev   # nastavnik serve
   nlohmann-json3-dev   # tests read the feed checker's JSON
+  libvips-dev          # mentors' photos: resize, WebP/JPEG, metadata stripped
 )
 TEST_PACKAGES=(
   default-jre-headless   # Nu HTML Checker (vnu.jar from npm)
   chromium               # browser checks (driven by playwright-core from npm)
   nodejs npm
   python3 python3-icalendar   # an independent iCalendar parser for the feed tests
+  libimage-exiftool-perl      # the photo tests check that no metadata survives
 )
 
 # Installs the packages of the given list that are not installed yet.

@@ -257,6 +257,8 @@ int cmd_build(const Args& args, std::ostream& out, std::ostream& err, bool write
     else
       out << "Проверено: " << stats.pages << " " << plural_form(stats.pages, {"страница", "страницы", "страниц"})
           << ", ошибок нет.\n";
+    if (stats.images_processed + stats.images_cached > 0)
+      out << "Фотографии: обработано " << stats.images_processed << ", из кэша " << stats.images_cached << ".\n";
   }
   return kOk;
 }

@@ -8,6 +8,7 @@
 #include "build_state.h"
 #include "config.h"
 #include "hash.h"
+#include "image.h"
 #include "feeds.h"
 #include "output.h"
 #include "parallel.h"
@@ -98,6 +99,35 @@ class DependencyHasher {
 
 }  // namespace
 
+// Mentors' photos (published profiles whose consent covers the photo):
+// processed, or taken from the cache, in parallel; their outputs registered.
+static void process_photos(const SiteRequest& request, Library& lib, int jobs, Diagnostics& diag, SiteStats& stats) {
+  std::map<std::string, SourceLoc> sources;
+  for (const auto& p : lib.pages)
+    if (p.kind == PageKind::mentor && !p.mentor->photo.empty()) sources.emplace(p.mentor->photo, p.mentor->photo_loc);
+  std::vector<std::pair<std::string, SourceLoc>> list(sources.begin(), sources.end());
+  std::vector<std::optional<ImageSet>> results(list.size());
+  std::vector<char> processed(list.size(), 0);
+  ImageOptions options;
+  options.cache_dir = request.source + "/.nastavnik/images";
+  std::error_code ec;
+  if (!list.empty()) std::filesystem::create_directories(options.cache_dir, ec);
+  parallel_for(list.size(), jobs, [&](size_t i, int) {
+    bool did = false;
+    results[i] = prepare_image(lib.config.root, list[i].first, list[i].second, options, diag, &did);
+    processed[i] = did;
+  });
+  for (size_t i = 0; i < list.size(); ++i) {
+    if (!results[i]) continue;
+    (processed[i] ? stats.images_processed : stats.images_cached)++;
+    for (const auto& v : results[i]->variants) {
+      lib.outputs.insert(v.webp);
+      lib.outputs.insert(v.jpeg);
+    }
+    lib.images.emplace(list[i].first, std::move(*results[i]));
+  }
+}
+
 std::string state_path(const SiteRequest& request) {
   std::error_code ec;
   std::string out = std::filesystem::weakly_canonical(std::filesystem::absolute(request.output), ec).string();
@@ -140,6 +170,7 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
   if (!theme) return false;
   Library lib = load_library(*config, request.options, diag);
   int jobs = std::max(1, request.options.jobs);
+  process_photos(request, lib, jobs, diag, stats);
   Renderer renderer(lib, *theme, diag, jobs);
   if (!renderer.ok()) return false;
   DependencyHasher deps_hasher(lib, stamps);
@@ -209,13 +240,36 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
     put_record(page.output_file, html, std::move(record));
   });
   if (staged) {
+    // Processed photos: copied from the cache, or kept when unchanged.
+    std::vector<std::pair<std::string, std::string>> images;  // cache file, output
+    for (const auto& [_, set] : lib.images)
+      for (const auto& v : set.variants) {
+        images.emplace_back(v.webp_cache, v.webp);
+        images.emplace_back(v.jpeg_cache, v.jpeg);
+      }
+    parallel_for(images.size(), jobs, [&](size_t i, int) {
+      const auto& [cache, output] = images[i];
+      const OutputRecord* old = find_previous(previous, output);
+      // The name holds the content hash: the same name is the same bytes.
+      bool same = old != nullptr;
+      if (!(same && staged->keep(output)) && !staged->copy(cache, output)) write_failed = true;
+      OutputRecord record;
+      record.content_hash = hash64(output);
+      record.rendered = same ? old->rendered : state.generation;
+      record.changed = same ? old->changed : state.generation;
+      std::lock_guard lock(state_mutex);
+      if (!same) stats.changed_outputs.push_back(output);
+      state.outputs[output] = std::move(record);
+    });
     parallel_for(lib.files.size(), jobs, [&](size_t i, int) {
       const CopiedFile& f = lib.files[i];
       const OutputRecord* old = find_previous(previous, f.output);
       auto stamp = stamps.find(f.source);
       auto old_stamp = previous ? previous->sources.find(f.source) : std::map<std::string, FileStamp>::const_iterator();
       bool same = old && stamp != stamps.end() && previous->sources.end() != old_stamp && old_stamp->second == stamp->second;
-      if (!(same ? staged->keep(f.output) : staged->copy(config->root + "/" + f.source, f.output))) write_failed = true;
+      // A file the previous build wrote may be gone (the output folder was
+      // deleted or edited by hand): then it is copied again.
+      if (!(same && staged->keep(f.output)) && !staged->copy(config->root + "/" + f.source, f.output)) write_failed = true;
       OutputRecord record;
       record.content_hash = stamp == stamps.end() ? 0 : hash64(std::to_string(stamp->second.mtime_ns) + ":" + std::to_string(stamp->second.size));
       record.rendered = same ? old->rendered : state.generation;

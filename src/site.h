@@ -26,6 +26,8 @@ struct SiteStats {
   bool unchanged = false;    // nothing to do: no input changed since the last build
   std::vector<std::string> changed_outputs;  // paths whose bytes changed (live reload)
   std::vector<std::string> rendered_outputs; // pages rendered (for the rebuild log)
+  int images_processed = 0;  // photos processed by this build
+  int images_cached = 0;     // photos taken from the cache in .nastavnik/images
   long long milliseconds = 0;
 };
 
