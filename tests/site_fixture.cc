@@ -140,8 +140,22 @@ std::vector<Reference> references(const fs::path& dir) {
   std::vector<Reference> refs;
   for (const auto& [file, text] : snapshot(dir)) {
     if (file.size() < 5 || file.substr(file.size() - 5) != ".html") continue;
-    for (std::sregex_iterator it(text.begin(), text.end(), attr), end; it != end; ++it)
-      refs.push_back({file, (*it)[1], (*it)[2]});
+    for (std::sregex_iterator it(text.begin(), text.end(), attr), end; it != end; ++it) {
+      if ((*it)[1] != "srcset") {
+        refs.push_back({file, (*it)[1], (*it)[2]});
+        continue;
+      }
+      // "a-160.webp 160w, a-320.webp 320w": one URL per candidate.
+      std::string list = (*it)[2];
+      for (size_t start = 0; start < list.size();) {
+        size_t comma = list.find(',', start);
+        std::string candidate = list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+        size_t b = candidate.find_first_not_of(' ');
+        if (b != std::string::npos) refs.push_back({file, "srcset", candidate.substr(b, candidate.find(' ', b) - b)});
+        if (comma == std::string::npos) break;
+        start = comma + 1;
+      }
+    }
   }
   return refs;
 }
