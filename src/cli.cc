@@ -92,7 +92,8 @@ const std::map<std::string, std::string> kCommandHelp = {
      "латиницей: «Положение о наставничестве» → polozhenie-o-nastavnichestve.md.\n"
      "\n"
      "Виды: page (страница), document (документ), event (мероприятие), news (новость),\n"
-     "      mentor (наставник: публикуется только после записи согласия в поле consent)\n"},
+     "      mentor (наставник: публикуется только после записи согласия в поле consent)\n"
+     "      practice (практика для банка лучших практик)\n"},
     {"init",
      "Использование: nastavnik init ПАПКА\n"
      "\n"

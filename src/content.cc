@@ -102,6 +102,10 @@ std::string kind_name(PageKind kind) {
     case PageKind::mentor: return "mentor";
     case PageKind::roadmap_list: return "roadmap_list";
     case PageKind::roadmap: return "roadmap";
+    case PageKind::practice_list: return "practice_list";
+    case PageKind::practice: return "practice";
+    case PageKind::practice_facet: return "practice_facet";
+    case PageKind::practice_collection: return "practice_collection";
   }
   return "page";
 }
@@ -131,7 +135,8 @@ namespace {
 // What a Markdown file under content/ is, decided by where it lies.
 enum class SourceRole {
   home, page, document_list_intro, document, event_list_intro, event, news_list_intro, news,
-  mentor_list_intro, mentor, unknown
+  mentor_list_intro, mentor,
+  practice_list_intro, practice, unknown
 };
 
 SourceRole role_of(const std::string& rel) {  // rel: path below content/
@@ -145,6 +150,8 @@ SourceRole role_of(const std::string& rel) {  // rel: path below content/
   if (rel.rfind("news/", 0) == 0) return SourceRole::news;
   if (rel == "mentors/_index.md") return SourceRole::mentor_list_intro;
   if (rel.rfind("mentors/", 0) == 0) return SourceRole::mentor;
+  if (rel == "practices/_index.md") return SourceRole::practice_list_intro;
+  if (rel.rfind("practices/", 0) == 0) return SourceRole::practice;
   if (rel.find('/') == std::string::npos) return SourceRole::page;
   return SourceRole::unknown;
 }
@@ -205,12 +212,14 @@ Page load_page(const std::string& source, SourceRole role, const Library& lib, D
   if (!fm) return page;
   bool intro = role == SourceRole::home || role == SourceRole::document_list_intro ||
                role == SourceRole::event_list_intro || role == SourceRole::news_list_intro ||
-               role == SourceRole::mentor_list_intro;
+               role == SourceRole::mentor_list_intro ||
+               role == SourceRole::practice_list_intro;
   const Schema& schema = intro                           ? home_schema()
                          : role == SourceRole::document ? document_schema()
                          : role == SourceRole::event    ? event_schema()
                          : role == SourceRole::news     ? news_schema()
                          : role == SourceRole::mentor   ? mentor_schema()
+                         : role == SourceRole::practice ? practice_schema()
                                                         : page_schema();
   if (!fm->present && !intro) {
     diag.error({source, 1, 1}, "в начале файла нет блока полей (title и другие)",
@@ -239,6 +248,12 @@ Page load_page(const std::string& source, SourceRole role, const Library& lib, D
     page.date = news->date;
     if (page.description.empty()) page.description = news->summary;
     page.news = news;
+  }
+  if (role == SourceRole::practice) {
+    std::string dir = fs::path(source).parent_path().generic_string();
+    auto practice = std::make_shared<Practice>(read_practice(f, page.title, page.body_md, lib.config.root, dir, source, diag));
+    if (page.description.empty()) page.description = practice->summary;
+    page.practice = practice;
   }
   if (page.event && page.description.empty()) page.description = page.event->summary;
   if (role == SourceRole::mentor) {
@@ -351,7 +366,7 @@ Library load_library(const Config& config, const BuildOptions& options, Diagnost
       SourceRole role = role_of(rel);
       if (role == SourceRole::unknown) {
         diag.warning({path}, "файл лежит в папке, которую генератор не знает, и не будет опубликован",
-                     "страницы кладите в content/pages/, документы — в content/documents/");
+                     "страницы кладите в content/pages/, документы — в content/documents/, практики — в content/practices/");
         continue;
       }
       sources.emplace_back(path, role);
@@ -370,7 +385,9 @@ Library load_library(const Config& config, const BuildOptions& options, Diagnost
     loaded[i] = load_page(sources[i].first, sources[i].second, lib, diag);
   });
 
-  std::optional<Page> home, documents_intro, events_intro, news_intro, mentors_intro;
+  std::optional<Page> home, documents_intro, events_intro, news_intro, mentors_intro, practices_intro;
+  // Attachments of unpublished practices stay out of the site.
+  std::set<std::string> hidden_files, shown_files;
   for (size_t i = 0; i < sources.size(); ++i) {
     Page& page = loaded[i];
     SourceRole role = sources[i].second;
@@ -381,8 +398,19 @@ Library load_library(const Config& config, const BuildOptions& options, Diagnost
     if (page.draft && !options.drafts) continue;
     // A file whose front matter could not be read is reported and left out.
     if ((role == SourceRole::document && !page.document) || (role == SourceRole::event && !page.event) ||
-        (role == SourceRole::news && !page.news) || (role == SourceRole::mentor && !page.mentor))
+        (role == SourceRole::news && !page.news) || (role == SourceRole::mentor && !page.mentor) ||
+        (role == SourceRole::practice && !page.practice))
       continue;
+    // Only approved practices are published; --drafts shows the rest with a banner.
+    if (role == SourceRole::practice && page.practice->status != "approved") {
+      if (!options.drafts) {
+        for (const auto& a : page.practice->attachments) hidden_files.insert(a.file.output);
+        continue;
+      }
+      page.draft = true;
+    }
+    if (role == SourceRole::practice)
+      for (const auto& a : page.practice->attachments) shown_files.insert(a.file.output);
     std::string rel = page.source.substr(std::string("content/").size());
     std::string stem = rel.substr(0, rel.size() - 3);
     switch (role) {
@@ -417,6 +445,9 @@ Library load_library(const Config& config, const BuildOptions& options, Diagnost
         page.url = "mentors/" + page.mentor->slug + "/";
         break;
       }
+      case SourceRole::practice_list_intro:
+        practices_intro = std::move(page);
+        continue;
       case SourceRole::page: {
         if (stem.rfind("pages/", 0) == 0) stem.erase(0, 6);
         page.kind = PageKind::page;
@@ -442,16 +473,29 @@ Library load_library(const Config& config, const BuildOptions& options, Diagnost
           page.draft = true;
         }
         [[fallthrough]];
+      case SourceRole::practice:
       case SourceRole::event:
       case SourceRole::document: {
-        page.kind = role == SourceRole::news    ? PageKind::news
-                    : role == SourceRole::event ? PageKind::event
-                                                : PageKind::document;
+        page.kind = role == SourceRole::news       ? PageKind::news
+                    : role == SourceRole::event    ? PageKind::event
+                    : role == SourceRole::practice ? PageKind::practice
+                                                   : PageKind::document;
         auto url = url_for(stem);
         if (!url) {
           diag.error({page.source}, "из имени файла не получается адрес страницы",
                      "назовите файл буквами или цифрами, например prikaz-15.md");
           continue;
+        }
+        if (role == SourceRole::practice) {
+          // Facet folders and the collection live beside the practices.
+          std::string name = url->substr(std::string(kPracticesUrl).size());
+          name.pop_back();
+          const auto& facets = practice_facet_names();
+          if (std::find(facets.begin(), facets.end(), name) != facets.end() || name == "sbornik" || name == "search") {
+            diag.error({page.source}, "имя «" + name + "» занято страницами банка практик",
+                       "переименуйте файл, например в " + name + "-praktika.md");
+            continue;
+          }
         }
         page.url = *url;
         break;
@@ -556,6 +600,8 @@ Library load_library(const Config& config, const BuildOptions& options, Diagnost
     list.output_file = "roadmap/index.html";
     lib.pages.push_back(std::move(list));
   }
+  add_practice_pages(lib, practices_intro ? &*practices_intro : nullptr);
+  std::erase_if(lib.files, [&](const CopiedFile& f) { return hidden_files.count(f.output) && !shown_files.count(f.output); });
 
   Page not_found;
   not_found.kind = PageKind::not_found;
@@ -600,6 +646,17 @@ Library load_library(const Config& config, const BuildOptions& options, Diagnost
         diag.warning(p.event->mentors_loc, "нет наставника «" + slug + "»: файла content/mentors/" + slug + ".md нет",
                      guess ? "возможно, имелось в виду «" + *guess + "»"
                            : "в mentors перечисляются имена файлов наставников без .md, например petrova");
+      }
+  }
+  // So do practices' authors.
+  for (const auto& p : lib.pages) {
+    if (p.kind != PageKind::practice) continue;
+    for (const auto& a : p.practice->authors)
+      if (!a.mentor.empty() && !lib.mentor_files.count(slugify(a.mentor))) {
+        auto guess = nearest(a.mentor, std::vector<std::string>(lib.mentor_files.begin(), lib.mentor_files.end()));
+        diag.warning(a.loc, "нет наставника «" + a.mentor + "»: файла content/mentors/" + a.mentor + ".md нет",
+                     guess ? "возможно, имелось в виду «" + *guess + "»"
+                           : "укажите имя файла наставника без .md или запишите автора полями name и consent");
       }
   }
   return lib;

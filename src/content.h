@@ -17,6 +17,7 @@
 #include "mentor.h"
 #include "news.h"
 #include "roadmap.h"
+#include "practice.h"
 
 namespace nastavnik {
 
@@ -37,6 +38,10 @@ enum class PageKind {
   mentor,
   roadmap_list,  // roadmap/: every roadmap with its progress
   roadmap,       // roadmap/<slug>/ and its filtered views (status/<state>/, responsible/<name>/)
+  practice_list,        // practices/: the bank
+  practice,             // practices/<slug>/
+  practice_facet,       // practices/<facet>/<value>/
+  practice_collection,  // practices/sbornik/: the printable collection
 };
 
 struct Page {
@@ -59,6 +64,8 @@ struct Page {
   std::string roadmap_url;                   // kind == roadmap: the roadmap's own page ("roadmap/plan/")
   std::string filter_status;                 // a view of one state ("overdue") …
   std::string filter_responsible;            // … or of one responsible party (its name)
+  std::shared_ptr<const Practice> practice;  // kind == practice
+  std::string facet, facet_value;            // kind == practice_facet: "form", "uchenik-uchenik"
   uint64_t source_hash = 0;                  // of the whole source file (incremental builds)
   uint64_t meta_hash = 0;                    // of its front matter: what lists show of it
   int list_page = 0;                         // paginated lists: 1-based page number

@@ -52,14 +52,13 @@ std::string file_format(const std::string& path) {
   return ext;
 }
 
-// Resolves an attached file named in front matter; reports a missing one.
-static std::optional<Attachment> attachment(const Fields& f, const std::string& name, const std::string& root,
+std::optional<Attachment> read_attachment(const Fields& f, const std::string& name, const std::string& root,
                                             const std::string& source_dir, Diagnostics& diag) {
   if (!f.has(name)) return std::nullopt;
   std::string rel = f.text(name);
   if (rel.rfind("http://", 0) == 0 || rel.rfind("https://", 0) == 0) {
     diag.error(f.loc(name), "в поле «" + name + "» нужен файл из папки сайта, а не адрес в интернете",
-               "положите файл рядом с описанием документа; ссылку на официальную публикацию укажите в поле url");
+               "положите файл рядом с описанием (.md); ссылку на публикацию в интернете укажите в тексте");
     return std::nullopt;
   }
   fs::path path = fs::path(source_dir) / rel;
@@ -68,7 +67,7 @@ static std::optional<Attachment> attachment(const Fields& f, const std::string& 
   std::error_code ec;
   if (p.rfind("content/", 0) != 0 || !fs::is_regular_file(fs::path(root) / path, ec)) {
     diag.error(f.loc(name), "файл «" + rel + "» не найден",
-               "путь указывается от папки, где лежит описание документа (" + source_dir + "/); проверьте имя файла");
+               "путь указывается от папки, где лежит файл с описанием (" + source_dir + "/); проверьте имя файла");
     return std::nullopt;
   }
   Attachment a;
@@ -86,7 +85,7 @@ Document read_document(const Fields& f, const std::string& root, const std::stri
   d.date = f.date("date");
   d.issuer = f.text("issuer");
   d.external_url = f.text("url");
-  d.file = attachment(f, "file", root, source_dir, diag);
+  d.file = read_attachment(f, "file", root, source_dir, diag);
   if (f.has("signature")) {
     Fields s = f.map("signature");
     Signature sig;
@@ -96,7 +95,7 @@ Document read_document(const Fields& f, const std::string& root, const std::stri
     if (auto dt = s.datetime("signed_at")) sig.signed_at = *dt;
     sig.valid_from = s.date("valid_from");
     sig.valid_to = s.date("valid_to");
-    sig.file = attachment(s, "file", root, source_dir, diag);
+    sig.file = read_attachment(s, "file", root, source_dir, diag);
     if (sig.valid_from && sig.valid_to && sig.valid_to < sig.valid_from)
       diag.error(s.loc("valid_to"), "срок действия сертификата кончается раньше, чем начинается",
                  "проверьте даты valid_from и valid_to");

@@ -45,6 +45,11 @@ const Schema& document_schema();
 // files are looked up relative to it and must exist.
 Document read_document(const Fields& f, const std::string& root, const std::string& source_dir, Diagnostics& diag);
 
+// Resolves an attached file named in field `name` relative to `source_dir`;
+// reports a missing file or an internet address at the field.
+std::optional<Attachment> read_attachment(const Fields& f, const std::string& name, const std::string& root,
+                                          const std::string& source_dir, Diagnostics& diag);
+
 // Upper-case extension as a file format label: "PDF".
 std::string file_format(const std::string& path);
 

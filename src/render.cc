@@ -35,6 +35,10 @@ std::string template_for(PageKind kind) {
     case PageKind::mentor: return "mentor.html";
     case PageKind::roadmap_list: return "roadmaps.html";
     case PageKind::roadmap: return "roadmap.html";
+    case PageKind::practice_list: return "practices.html";
+    case PageKind::practice: return "practice.html";
+    case PageKind::practice_facet: return "practice_facet.html";
+    case PageKind::practice_collection: return "practice_collection.html";
   }
   return "page.html";
 }
@@ -114,7 +118,8 @@ Renderer::Renderer(const Library& lib, const Theme& theme, Diagnostics& diag, in
   std::vector<std::string> names = {"layout.html"};
   for (PageKind k : {PageKind::home, PageKind::page, PageKind::document_list, PageKind::document, PageKind::event_list,
                      PageKind::event, PageKind::news_list, PageKind::news, PageKind::not_found, PageKind::accessibility,
-                     PageKind::mentor_list, PageKind::mentor, PageKind::roadmap_list, PageKind::roadmap})
+                     PageKind::mentor_list, PageKind::mentor, PageKind::roadmap_list, PageKind::roadmap,
+                     PageKind::practice_list, PageKind::practice, PageKind::practice_facet, PageKind::practice_collection})
     names.push_back(template_for(k));
   for (const auto& name : names) {
     auto text = theme.template_text(name);
@@ -460,6 +465,193 @@ static std::vector<const Page*> sorted_documents(const Library& lib) {
   return docs;
 }
 
+static data string_list(const std::vector<std::string>& items) {
+  data list{data::type::list};
+  for (const auto& i : items) list.push_back(data(i));
+  return list;
+}
+
+// «3 практики»
+static std::string count_text(long long n, const std::vector<std::string>& forms) {
+  return std::to_string(n) + " " + plural_form(n, forms);
+}
+
+data Renderer::practice_card(const Page& page, const std::string& from) const {
+  const Practice& p = *page.practice;
+  data d{data::type::object};
+  d.set("title", page.title);
+  d.set("href", relative_url(from, page.url));
+  d.set("summary", text_or_false(p.summary));
+  const PracticeForm* form = find_practice_form(p.form);
+  d.set("form", form ? data(form->label) : data(false));
+  std::string levels;
+  for (const auto& code : p.levels)
+    if (const PracticeLevel* l = find_practice_level(code)) levels += (levels.empty() ? "" : ", ") + l->label;
+  d.set("levels", text_or_false(levels));
+  d.set("year", text_or_false(p.year));
+  d.set("status", page.draft ? data(theme_.str("practices.status." + p.status)) : data(false));
+  // Facet values for the script that combines facets on the bank page.
+  std::map<std::string, std::string> values;
+  for (const auto& v : practice_facets(p)) values[v.facet] += (values[v.facet].empty() ? "" : " ") + v.slug;
+  data attrs{data::type::object};
+  for (const auto& f : practice_facet_names()) attrs.set(f, values[f]);
+  d.set("facets", attrs);
+  return d;
+}
+
+data Renderer::practice_data(const Page& page, const std::string& from, const Page& shown_on) const {
+  const Practice& p = *page.practice;
+  const DateWords& words = theme_.date_words();
+  // Markdown of the practice, its links written for the page it appears on.
+  Page context = page;
+  context.url = shown_on.url;
+  auto md = [&](const PracticeText& t) {
+    if (t.empty()) return data(false);
+    std::string html = markdown_html(context, t.text, t.line);
+    return html.empty() ? data(false) : data(html);
+  };
+  std::string slug = page.url.substr(std::string(kPracticesUrl).size());
+  if (!slug.empty()) slug.pop_back();
+  data d{data::type::object};
+  d.set("id", "p-" + slug);
+  d.set("h", shown_on.kind == PageKind::practice ? "h2" : "h3");  // part headings under the title
+  d.set("title", page.title);
+  d.set("href", relative_url(from, page.url));
+  d.set("summary", text_or_false(p.summary));
+  d.set("body", page.body_md.empty() ? data(false) : data(markdown_html(context)));
+  d.set("organisation", text_or_false(p.organisation));
+  data authors{data::type::list};
+  for (const auto& a : shown_authors(lib_, p)) {
+    data author{data::type::object};
+    author.set("name", a.name);
+    author.set("position", text_or_false(a.position));
+    if (!a.mentor_url.empty()) {
+      depend_on("exists:" + a.mentor_url);
+      if (const Page* m = lib_.find_url(a.mentor_url); m && !m->source.empty()) depend_on("src:" + m->source);
+    }
+    author.set("href", a.mentor_url.empty() ? data(false) : data(relative_url(from, a.mentor_url)));
+    authors.push_back(author);
+  }
+  for (const auto& a : p.authors)
+    if (!a.mentor.empty()) depend_on("exists:mentors/" + slugify(a.mentor) + "/");
+  d.set("authors", authors);
+  d.set("has_authors", !shown_authors(lib_, p).empty());
+  const PracticeForm* form = find_practice_form(p.form);
+  d.set("form", form ? data(form->label) : data(false));
+  d.set("form_href", form ? data(relative_url(from, facet_url("form", form->slug))) : data(false));
+  d.set("role_model", text_or_false(p.role_model));
+  // Facet values as links (level, subject, tag, year).
+  for (const char* facet : {"level", "subject", "tag", "year"}) {
+    data links{data::type::list};
+    bool any = false;
+    for (const auto& v : practice_facets(p)) {
+      if (v.facet != facet) continue;
+      data link{data::type::object};
+      std::string label = v.label;
+      if (v.facet == "level")
+        if (const PracticeLevel* l = find_practice_level(v.slug)) label = l->label + " — " + l->name;
+      link.set("label", label);
+      link.set("href", relative_url(from, facet_url(v.facet, v.slug)));
+      links.push_back(link);
+      any = true;
+    }
+    d.set(std::string(facet) + "s", links);
+    d.set(std::string("has_") + facet + "s", any);
+  }
+  d.set("problem", md(p.problem));
+  d.set("goal", md(p.goal));
+  d.set("tasks", string_list(p.tasks));
+  d.set("has_tasks", !p.tasks.empty());
+  d.set("audience", text_or_false(p.audience));
+  d.set("participants", p.participants ? data(count_text(*p.participants, theme_.list("practices.participants_forms")))
+                                       : data(false));
+  data stages{data::type::list};
+  for (const auto& s : p.stages) {
+    data st{data::type::object};
+    st.set("title", s.title);
+    st.set("period", text_or_false(s.period));
+    st.set("description", text_or_false(s.description));
+    stages.push_back(st);
+  }
+  d.set("stages", stages);
+  d.set("has_stages", !p.stages.empty());
+  d.set("methods", md(p.methods));
+  d.set("resources", md(p.resources));
+  d.set("results", md(p.results));
+  d.set("indicators", string_list(p.indicators));
+  d.set("has_indicators", !p.indicators.empty());
+  d.set("novelty", md(p.novelty));
+  d.set("reuse", md(p.reuse));
+  data files{data::type::list};
+  for (const auto& a : p.attachments) {
+    data f = attachment_data(a.file, from);
+    std::string name = a.file.output.substr(a.file.output.rfind('/') + 1);
+    f.set("title", a.title.empty() ? name : a.title);
+    files.push_back(f);
+  }
+  d.set("attachments", files);
+  d.set("has_attachments", !p.attachments.empty());
+  d.set("status", theme_.str("practices.status." + p.status));
+  d.set("approved", p.status == "approved");
+  d.set("reviewer", text_or_false(p.reviewer));
+  d.set("review_date", p.review_date ? data(format_date_ru(*p.review_date, words)) : data(false));
+  d.set("review_date_iso", p.review_date ? p.review_date->iso() : "");
+  return d;
+}
+
+// The bank's facets with a link and a count for every value.
+data Renderer::practice_facets_data(const std::string& from, const Page* current) const {
+  auto practices = bank_practices(lib_);
+  std::map<std::pair<std::string, std::string>, long long> counts;
+  std::map<std::pair<std::string, std::string>, std::string> labels;
+  for (const Page* p : practices)
+    for (const auto& v : practice_facets(*p->practice)) {
+      ++counts[{v.facet, v.slug}];
+      labels.emplace(std::make_pair(v.facet, v.slug), v.label);
+    }
+  auto forms = theme_.list("practices.count_forms");
+  data facets{data::type::list};
+  for (const auto& name : practice_facet_names()) {
+    data values{data::type::list};
+    // Controlled lists keep their order; free values go by label; years newest first.
+    std::vector<std::pair<std::string, std::string>> keys;
+    if (name == "form") {
+      for (const auto& f : practice_forms())
+        if (counts.count({name, f.slug})) keys.push_back({name, f.slug});
+    } else if (name == "level") {
+      for (const auto& l : practice_levels())
+        if (counts.count({name, l.code})) keys.push_back({name, l.code});
+    } else {
+      for (const auto& [key, n] : counts)
+        if (key.first == name) keys.push_back(key);
+      std::sort(keys.begin(), keys.end(), [&](const auto& a, const auto& b) {
+        if (name == "year") return a.second > b.second;
+        return to_lower(labels[a]) < to_lower(labels[b]);
+      });
+    }
+    if (keys.empty()) continue;
+    for (const auto& key : keys) {
+      data v{data::type::object};
+      std::string label = labels[key];
+      if (name == "level")
+        if (const PracticeLevel* l = find_practice_level(key.second)) label = l->label + " — " + l->name;
+      v.set("label", label);
+      v.set("value", key.second);
+      v.set("href", relative_url(from, facet_url(key.first, key.second)));
+      v.set("count", std::to_string(counts[key]));
+      v.set("count_text", count_text(counts[key], forms));
+      v.set("current", current && current->facet == key.first && current->facet_value == key.second);
+      values.push_back(v);
+    }
+    data f{data::type::object};
+    f.set("name", name);
+    f.set("title", theme_.str("practices.facet." + name));
+    f.set("values", values);
+    facets.push_back(f);
+  }
+  return facets;
+}
+
 void Renderer::add_kind_data(const Page& page, const std::string& from, data& d) const {
   switch (page.kind) {
     case PageKind::home: {
@@ -492,6 +684,8 @@ void Renderer::add_kind_data(const Page& page, const std::string& from, data& d)
         if (lib_.pairs->total_groups() > 0) figure(lib_.pairs->total_groups(), "figures.groups", target);
       }
       d.set("pairs", pairs);
+      auto practices = bank_practices(lib_);
+      if (!practices.empty()) figure(static_cast<long long>(practices.size()), "practices.count_forms", kPracticesUrl);
       d.set("figures", figures);
       d.set("has_figures", !figures.list_value().empty());
       data next_events{data::type::list}, latest_news{data::type::list};
@@ -591,30 +785,48 @@ void Renderer::add_kind_data(const Page& page, const std::string& from, data& d)
       d.set("item", news_data(page, from));
       d.set("news_href", relative_url(from, "news/"));
       break;
-    case PageKind::mentor_list:
-      add_mentor_list_data(page, from, d);
+                     PageKind::mentor_list, PageKind::mentor,
+    case PageKind::practice_list:
+    case PageKind::practice_facet: {
+      auto forms = theme_.list("practices.count_forms");
+      data items{data::type::list};
+      long long n = 0;
+      for (const Page* p : bank_practices(lib_)) {
+        if (page.kind == PageKind::practice_facet) {
+          auto values = practice_facets(*p->practice);
+          if (std::none_of(values.begin(), values.end(), [&](const FacetValue& v) {
+                return v.facet == page.facet && v.slug == page.facet_value;
+              }))
+            continue;
+        }
+        items.push_back(practice_card(*p, from));
+        ++n;
+      }
+      d.set("practices", items);
+      d.set("count_text", count_text(n, forms));
+      d.set("count_forms", forms.size() == 3 ? forms[0] + "|" + forms[1] + "|" + forms[2] : std::string());
+      d.set("facets", practice_facets_data(from, &page));
+      d.set("bank_href", relative_url(from, kPracticesUrl));
+      d.set("collection_href", relative_url(from, kPracticesCollectionUrl));
+      d.set("json_href", relative_url(from, kPracticesJson));
+      d.set("csv_href", relative_url(from, kPracticesCsv));
+      d.set("facet_title", page.kind == PageKind::practice_facet ? data(theme_.str("practices.facet." + page.facet)) : data(false));
       break;
-    case PageKind::mentor: {
-      d.set("mentor", mentor_data(page, from, "(min-width: 48rem) 20rem, 10rem"));
-      d.set("mentors_href", relative_url(from, "mentors/"));
-      data upcoming{data::type::list}, past{data::type::list};
-      auto leads = [&](const Page* e) {
-        const auto& slugs = e->event->mentors;
-        return std::find(slugs.begin(), slugs.end(), page.mentor->slug) != slugs.end();
-      };
-      int n_up = 0, n_past = 0;
-      for (const Page* e : upcoming_events(lib_))
-        if (leads(e)) upcoming.push_back(event_data(*e, from)), ++n_up;
-      for (const Page* e : past_events(lib_))
-        if (leads(e)) past.push_back(event_data(*e, from)), ++n_past;
-      d.set("upcoming", upcoming);
-      d.set("past", past);
-      d.set("has_upcoming", n_up > 0);
-      d.set("has_past", n_past > 0);
-      d.set("has_events", n_up + n_past > 0);
-      // Practices they authored: filled in once the practices bank exists.
-      d.set("practices", data{data::type::list});
-      d.set("has_practices", false);
+    }
+    case PageKind::practice:
+      d.set("practice", practice_data(page, from, page));
+      d.set("bank_href", relative_url(from, kPracticesUrl));
+      break;
+    case PageKind::practice_collection: {
+      data items{data::type::list};
+      for (const Page* p : published_practices(lib_)) {
+        depend_on("src:" + p->source);
+        items.push_back(practice_data(*p, from, page));
+      }
+      d.set("practices", items);
+      d.set("bank_href", relative_url(from, kPracticesUrl));
+      d.set("count_text", count_text(static_cast<long long>(published_practices(lib_).size()),
+                                     theme_.list("practices.count_forms")));
       break;
     }
     case PageKind::page:
@@ -652,6 +864,10 @@ data Renderer::page_data(const Page& page, const std::string& root, std::string 
   if (page.kind == PageKind::roadmap && !page.filter_responsible.empty()) title += ": " + page.filter_responsible;
   if (page.kind == PageKind::news_list && page.list_page > 1)
     title += ", " + theme_.str("news.page") + " " + std::to_string(page.list_page);
+  if (page.kind == PageKind::practice_list && title.empty()) title = theme_.str("practices.title");
+  if (page.kind == PageKind::practice_facet)
+    title = theme_.str("practices.facet." + page.facet) + ": " + page.title;
+  if (page.kind == PageKind::practice_collection) title = theme_.str("practices.collection.title");
   if (not_found) title = theme_.str("not_found.title");
   if (page.kind == PageKind::accessibility) title = theme_.str("accessibility.title");
   data p{data::type::object};
@@ -662,6 +878,9 @@ data Renderer::page_data(const Page& page, const std::string& root, std::string 
   p.set("date", page.date ? data(format_date_ru(*page.date, theme_.date_words())) : data(false));
   p.set("updated", page.updated ? data(format_date_ru(*page.updated, theme_.date_words())) : data(false));
   p.set("draft", page.draft);
+  p.set("draft_note", page.practice && page.practice->status == "review" ? theme_.str("practices.banner.review")
+                      : page.practice                                    ? theme_.str("practices.banner.draft")
+                                                                         : theme_.str("layout.draft"));
   p.set("body", content_html.empty() ? data(false) : data(content_html));
   d.set("page", p);
   d.set("head_title", page.kind == PageKind::home ? lib_.config.title + " — " + lib_.config.organisation.short_name
@@ -714,6 +933,9 @@ data Renderer::page_data(const Page& page, const std::string& root, std::string 
       section_crumb("roadmap/", "roadmap.title");
       if (page.url != page.roadmap_url) crumb(page.roadmap->title, page.roadmap_url);
     }
+    if (page.kind == PageKind::practice || page.kind == PageKind::practice_facet ||
+        page.kind == PageKind::practice_collection)
+      section_crumb(kPracticesUrl, "practices.title");
   }
   d.set("breadcrumbs", crumbs);
   d.set("has_breadcrumbs", page.kind != PageKind::home && !not_found);
@@ -727,7 +949,8 @@ static void depend_on_kind(const Page& page) {
   depend_on("meta:intro");  // section titles in breadcrumbs
   switch (page.kind) {
     case PageKind::home:
-      for (const char* k : {"meta:document", "meta:event", "meta:news", "meta:mentor", "meta:roadmap"}) depend_on(k);
+      for (const char* k : {"meta:document", "meta:event", "meta:news", "meta:mentor", "meta:roadmap", "meta:practice"})
+        depend_on(k);
       break;
     case PageKind::roadmap_list: depend_on("meta:roadmap"); break;
     case PageKind::document_list: depend_on("meta:document"); break;
@@ -736,6 +959,9 @@ static void depend_on_kind(const Page& page) {
     case PageKind::mentor_list: depend_on("meta:mentor"); break;
     case PageKind::mentor: depend_on("meta:event"); break;
     case PageKind::event: depend_on("meta:mentor"); break;
+    case PageKind::practice_list:
+    case PageKind::practice_facet:
+    case PageKind::practice_collection: depend_on("meta:practice"); break;
     default: break;
   }
 }

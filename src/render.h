@@ -47,6 +47,9 @@ class Renderer {
   data page_data(const Page& page, const std::string& root, std::string content_html) const;
   data document_data(const Page& page, const std::string& from_dir) const;
   data attachment_data(const Attachment& a, const std::string& from_dir) const;
+  data practice_card(const Page& page, const std::string& from_dir) const;
+  data practice_data(const Page& page, const std::string& from_dir, const Page& shown_on) const;
+  data practice_facets_data(const std::string& from_dir, const Page* current) const;
   void add_kind_data(const Page& page, const std::string& root, data& d) const;
   void roadmap_data(const Page& page, const std::string& from_dir, data& d) const;  // roadmap_view.cc
   data roadmap_progress_data(const Page& page, const std::string& from_dir) const;

@@ -9,7 +9,7 @@ namespace fs = std::filesystem;
 namespace nastavnik {
 
 const std::vector<std::string>& scaffold_kinds() {
-  static const std::vector<std::string> kinds = {"page", "document", "event", "news", "mentor"};
+  static const std::vector<std::string> kinds = {"page", "document", "event", "news", "mentor", "practice"};
   return kinds;
 }
 
@@ -73,6 +73,21 @@ ScaffoldResult scaffold_new(const std::string& root, const std::string& kind, co
            "#   fields: [name, position, subjects, category, experience, forms, roles, achievements, "
            "regional_register, photo, biography, email]\n"
            "---\n\nО наставнике: опыт, чем может помочь.\n";
+  } else if (kind == "practice") {
+    folder = "content/practices";
+    text = "---\ntitle: " + yaml_quote(title) +
+           "\nstatus: draft        # draft, review, approved (only approved is published)\n"
+           "reviewer: \"\"\nreview_date:\nsummary: \"\"\norganisation: \"\"\n"
+           "authors: []   # - mentor: file-name-of-mentor  or  - name: …, position: …, consent: date of the written consent\n"
+           "form: teacher_teacher   # student_student, teacher_teacher, university_student, employer_student, "
+           "employer_university_student, personalised_programme\n"
+           "role_model: \"\"\nlevels: [ooo]          # doo, noo, ooo, soo, spo, do\nsubjects: []\n"
+           "problem: \"\"\ngoal: \"\"\ntasks: []\naudience: \"\"\nparticipants:\n"
+           "stages: []    # - title: …, period: …, description: …\n"
+           "methods: \"\"\nresources: \"\"\nresults: \"\"\nindicators: []\nnovelty: \"\"\nreuse: \"\"\n"
+           "year: " + std::to_string(today.month >= 9 ? today.year : today.year - 1) + "-" +
+           std::to_string(today.month >= 9 ? today.year + 1 : today.year) + "\ntags: []\n---\n\n"
+           "Свободное описание практики (необязательно).\n";
   } else {
     std::string known;
     for (const auto& k : scaffold_kinds()) known += (known.empty() ? "" : ", ") + k;

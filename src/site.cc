@@ -287,6 +287,10 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
     put("events/calendar.ics", render_calendar(lib, events, lib.config.title + " — " + lib.config.organisation.short_name));
     for (const Page* e : events) put(e->url + "event.ics", render_calendar(lib, {e}, e->title));
   }
+  if (lib.outputs.count(kPracticesJson)) {
+    put(kPracticesJson, render_practices_json(lib));
+    put(kPracticesCsv, render_practices_csv(lib));
+  }
   put("robots.txt", render_robots(lib));
   if (write_failed)
     diag.error({request.output}, "не удалось записать файлы сайта", "проверьте права на запись и свободное место на диске");

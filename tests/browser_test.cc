@@ -92,7 +92,11 @@ TEST_CASE("every page type of the demo passes axe, reflow, request, weight and l
   CHECK(css.exit_code == 0);
 
   // The document page with an electronic-signature badge stands for documents.
-  Report report = run_checks(site, "demo", {"--page", "documents-item=documents/prikaz-86-o/"});
+  // A practice with attachments and authors stands for practices; the
+  // collection (same depth as a practice) is checked as a kind of its own.
+  Report report = run_checks(site, "demo", {"--page", "documents-item=documents/prikaz-86-o/", "--page",
+                                            "practices-item=practices/shkola-molodogo-pedagoga/", "--page",
+                                            "practices-sbornik=practices/sbornik/"});
   INFO(report.err);
   REQUIRE(report.json.IsMap());
   INFO(describe(report.json["failures"]));
@@ -102,7 +106,8 @@ TEST_CASE("every page type of the demo passes axe, reflow, request, weight and l
   std::set<std::string> kinds;
   for (const auto& p : report.json["pages"]) kinds.insert(p["kind"].as<std::string>());
   for (const char* kind : {"home", "page", "documents", "documents-item", "mentors", "mentors-item", "mentors-predmet",
-                           "mentors-forma", "accessibility", "404", "roadmap", "roadmap-item"}) {
+                           "mentors-forma", "practices", "practices-item", "practices-form", "practices-sbornik",
+                           "accessibility", "404", "roadmap", "roadmap-item"}) {
     INFO("page type " << kind);
     CHECK(kinds.count(kind) == 1);
   }
@@ -115,7 +120,8 @@ TEST_CASE("every page type of the demo passes axe, reflow, request, weight and l
   CHECK(report.json["schemes"].size() == 5 * kinds.size());
   for (const auto& b : report.json["budget"]) {
     INFO(b["kind"].as<std::string>() << ": " << b["total"].as<long>() << " bytes");
-    CHECK(b["total"].as<long>() < 60 * 1024);
+    // The printable collection holds every practice: measured, not limited.
+    if (!b["exempt"].as<bool>()) CHECK(b["total"].as<long>() < 60 * 1024);
   }
   CHECK(report.json["budget"].size() == kinds.size());
   int steps = 0;

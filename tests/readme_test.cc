@@ -7,6 +7,7 @@
 #include "document.h"
 #include "mentor.h"
 #include "roadmap.h"
+#include "practice.h"
 #include "text.h"
 
 using namespace nastavnik;
@@ -43,4 +44,5 @@ TEST_CASE("README documents every field of every content type") {
     CHECK(readme->find("`" + f.code + "`") != std::string::npos);
   }
   require_documented(*readme, roadmap_schema(), "roadmap");
+  require_documented(*readme, practice_schema(), "practices");
 }

@@ -14,7 +14,9 @@
 //   requests  no request leaves the loopback server; no local request fails
 //   overflow  no horizontal scrolling at 320 px, at 200 % browser zoom and
 //             with the low-vision font at 200 % on a 320 px screen
-//   budget    HTML + CSS + JS of every page under 60 KB, uncompressed
+//   budget    HTML + CSS + JS of every page under 60 KB, uncompressed (a page that
+//             holds a whole printed document, marked data-budget="document",
+//             is measured and reported but exempt: it grows with the content)
 //   lv        each low-vision setting takes effect (computed styles), is
 //             applied before the body is parsed, persists to the next page,
 //             is keyboard operable, announced, and reset restores the page
@@ -300,8 +302,9 @@ async function main() {
           return { html: nav.decodedBodySize, cssJs: res.reduce((sum, r) => sum + r.decodedBodySize, 0) };
         });
         const total = w.html + w.cssJs;
-        results.budget.push({ kind: p.kind, html: w.html, cssJs: w.cssJs, total });
-        if (total > BUDGET) fail('budget', where(p, ''), `HTML + CSS + JS is ${total} bytes, over the ${BUDGET}-byte budget`);
+        const exempt = await page.evaluate(() => !!document.querySelector('main [data-budget="document"]'));
+        results.budget.push({ kind: p.kind, html: w.html, cssJs: w.cssJs, total, exempt });
+        if (total > BUDGET && !exempt) fail('budget', where(p, ''), `HTML + CSS + JS is ${total} bytes, over the ${BUDGET}-byte budget`);
       }
       if (want('screens')) {
         await page.screenshot({ path: shot(`${p.kind}-${width}`), fullPage: true });
