@@ -65,13 +65,14 @@ struct Page {
   std::string filter_status;                 // a view of one state ("overdue") …
   std::string filter_responsible;            // … or of one responsible party (its name)
   std::shared_ptr<const Practice> practice;  // kind == practice
-  std::string facet, facet_value;            // kind == practice_facet: "form", "uchenik-uchenik"
   uint64_t source_hash = 0;                  // of the whole source file (incremental builds)
   uint64_t meta_hash = 0;                    // of its front matter: what lists show of it
   int list_page = 0;                         // paginated lists: 1-based page number
   int list_pages = 0;                        // … and how many pages the list has
-  std::string facet;                         // mentor lists filtered by "subject" or "form"; empty: all
-  std::string facet_value;                   // the subject as written, or the form's code
+  // Filtered lists: mentors by "subject" or "form" (empty: all); practice
+  // facet pages by "form", "level", "subject", "tag" or "year".
+  std::string facet;
+  std::string facet_value;                   // mentors: the subject as written or the form's code; practices: the slug
 };
 
 // News items per page of the news list.

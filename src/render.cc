@@ -785,7 +785,46 @@ void Renderer::add_kind_data(const Page& page, const std::string& from, data& d)
       d.set("item", news_data(page, from));
       d.set("news_href", relative_url(from, "news/"));
       break;
-                     PageKind::mentor_list, PageKind::mentor,
+      d.set("news_href", relative_url(from, "news/"));
+      break;
+    case PageKind::mentor_list:
+      add_mentor_list_data(page, from, d);
+      break;
+    case PageKind::mentor: {
+      d.set("mentor", mentor_data(page, from, "(min-width: 48rem) 20rem, 10rem"));
+      d.set("mentors_href", relative_url(from, "mentors/"));
+      data upcoming{data::type::list}, past{data::type::list};
+      auto leads = [&](const Page* e) {
+        const auto& slugs = e->event->mentors;
+        return std::find(slugs.begin(), slugs.end(), page.mentor->slug) != slugs.end();
+      };
+      int n_up = 0, n_past = 0;
+      for (const Page* e : upcoming_events(lib_))
+        if (leads(e)) upcoming.push_back(event_data(*e, from)), ++n_up;
+      for (const Page* e : past_events(lib_))
+        if (leads(e)) past.push_back(event_data(*e, from)), ++n_past;
+      d.set("upcoming", upcoming);
+      d.set("past", past);
+      d.set("has_upcoming", n_up > 0);
+      d.set("has_past", n_past > 0);
+      d.set("has_events", n_up + n_past > 0);
+      // Published practices they authored.
+      data practices{data::type::list};
+      bool any_practice = false;
+      for (const Page* p : published_practices(lib_))
+        for (const auto& a : p->practice->authors)
+          if (!a.mentor.empty() && slugify(a.mentor) == page.mentor->slug) {
+            data item{data::type::object};
+            item.set("title", p->title);
+            item.set("href", relative_url(from, p->url));
+            practices.push_back(item);
+            any_practice = true;
+            break;
+          }
+      d.set("practices", practices);
+      d.set("has_practices", any_practice);
+      break;
+    }
     case PageKind::practice_list:
     case PageKind::practice_facet: {
       auto forms = theme_.list("practices.count_forms");
@@ -957,7 +996,10 @@ static void depend_on_kind(const Page& page) {
     case PageKind::event_list: depend_on("meta:event"); break;
     case PageKind::news_list: depend_on("meta:news"); break;
     case PageKind::mentor_list: depend_on("meta:mentor"); break;
-    case PageKind::mentor: depend_on("meta:event"); break;
+    case PageKind::mentor:
+      depend_on("meta:event");
+      depend_on("meta:practice");
+      break;
     case PageKind::event: depend_on("meta:mentor"); break;
     case PageKind::practice_list:
     case PageKind::practice_facet:

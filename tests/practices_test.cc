@@ -353,35 +353,48 @@ TEST_CASE("the CSV export reads back equal to the JSON export, field for field")
   CHECK(contains(csv, "\"Практика; с \"\"кавычками\"\" и точкой с запятой\""));
 }
 
-TEST_CASE("practice authors: names only with consent, mentors by file name") {
+TEST_CASE("practice authors: published mentors linked, other names only with consent") {
   TempDir src, out;
   write_minimal_site(src);
+  // A published mentor, and one without consent (withheld).
+  src.write("content/mentors/orlova.md",
+            "---\nname: Орлова Нина Николаевна\nposition: учитель химии\nforms: [teacher_teacher]\n"
+            "consent:\n  date: 2026-01-10\n  until: 2029-01-09\n  fields: [name, position, forms]\n---\n\nО наставнике.\n");
+  src.write("content/mentors/skrytov.md", "---\nname: Скрытов Семён Семёнович\nposition: учитель\n---\n\nТекст.\n");
   std::string text = approved("Авторы", "form: teacher_teacher\nlevels: [ooo]\nyear: 2025-2026\n");
   text.replace(text.find("authors:\n"), std::string("authors:\n").size(),
                "authors:\n"
-               "  - neizvestnyy-nastavnik\n"
-               "  - mentor: drugoy-nastavnik\n"
+               "  - orlova\n"
+               "  - skrytov\n"
+               "  - mentor: skrytov\n"
                "    name: Крылова Дарья Олеговна\n"
                "    consent: 2026-09-01\n"
+               "  - mentor: opechatka\n"
                "  - name: Бессогласная Мария Ивановна\n");
   src.write("content/practices/avtory.md", text);
   auto r = build(src, out.path() / "site");
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
   CHECK(contains(r.err, "имя автора «Бессогласная Мария Ивановна» не будет опубликовано"));
+  CHECK(contains(r.err, "нет наставника «opechatka»: файла content/mentors/opechatka.md нет"));
   auto files = snapshot(out.path() / "site");
   const std::string& page = files["practices/avtory/index.html"];
+  CHECK(contains(page, "<a href=\"../../mentors/orlova/index.html\">Орлова Нина Николаевна</a>, учитель химии"));
   CHECK(contains(page, "Белова Вера Петровна"));
   CHECK(contains(page, "Крылова Дарья Олеговна"));
-  CHECK_FALSE(contains(page, "neizvestnyy-nastavnik"));
-  CHECK_FALSE(contains(page, "mentors/"));
+  CHECK_FALSE(contains(page, "mentors/skrytov"));
+  // The mentor's page lists the practice.
+  CHECK(contains(files["mentors/orlova/index.html"], "practices/avtory/index.html\">Авторы</a>"));
+  json j = json::parse(files["practices/practices.json"]);
+  CHECK(j["practices"][0]["authors"][0]["url"] == "https://school.example/sub/nastavnichestvo/mentors/orlova/");
   for (const auto& [file, t] : files) {
     INFO(file);
     CHECK_FALSE(contains(t, "Бессогласная"));
+    CHECK_FALSE(contains(t, "Скрытов"));
   }
 
   // A name without consent written as a plain list item is refused.
-  text.replace(text.find("  - neizvestnyy-nastavnik\n"), std::string("  - neizvestnyy-nastavnik\n").size(), "  - Иванов Иван\n");
+  text.replace(text.find("  - orlova\n"), std::string("  - orlova\n").size(), "  - Иванов Иван\n");
   src.write("content/practices/avtory.md", text);
   r = run_nastavnik({"check", "-s", src.path().string(), "--today", kToday});
   CHECK(r.exit_code == 1);
