@@ -242,3 +242,40 @@ TEST_CASE("an event naming an unknown mentor warns with a suggestion") {
   CHECK(contains(r.err, "content/events/oshibka.md:5:10: предупреждение: нет наставника «otkrita»"));
   CHECK(contains(r.err, "«otkryta»"));
 }
+
+TEST_CASE("an incremental build after a consent is withdrawn leaves nothing of the mentor in any output") {
+  TempDir src, out;
+  write_mentors_site(src);
+  fs::path site = out.path() / "site";
+  REQUIRE(build(src, site).exit_code == 0);
+  REQUIRE(contains(snapshot(site)["events/vstrecha/index.html"], "Открытова"));
+  // The consent is withdrawn: the editor deletes it from the file.
+  src.write("content/mentors/otkryta.md",
+            mentor("Открытова Вера Павловна", "position: учитель химии\nsubjects: [химия, биология]\n", "",
+                   "Биография Открытовой, опубликованная по согласию."));
+  auto r = build(src, site);
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(contains(r.err, "content/mentors/otkryta.md:1:1: предупреждение: нет согласия"));
+  for (const auto& [file, text] : snapshot(site)) {
+    INFO(file);
+    CHECK_FALSE(contains(text, "Открытова"));
+    CHECK_FALSE(contains(text, "otkryta"));
+    CHECK_FALSE(contains(text, "химия"));
+  }
+  CHECK_FALSE(fs::exists(site / "mentors/otkryta"));
+  CHECK_FALSE(fs::exists(site / "mentors/predmet/khimiya"));
+
+  // The same as a consent running out: a later --today rebuilds everything.
+  TempDir src2, out2;
+  write_mentors_site(src2);
+  fs::path site2 = out2.path() / "site";
+  REQUIRE(build(src2, site2).exit_code == 0);
+  auto later = run_nastavnik({"build", "-s", src2.path().string(), "-o", site2.string(), "--today", "2027-01-10", "-q"});
+  REQUIRE(later.exit_code == 0);
+  CHECK(contains(later.err, "content/mentors/chastichno.md:15:10: предупреждение: срок согласия"));
+  for (const auto& [file, text] : snapshot(site2)) {
+    INFO(file);
+    CHECK_FALSE(contains(text, "Частичнова"));
+  }
+}
