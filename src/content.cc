@@ -242,7 +242,11 @@ Page load_page(const std::string& source, SourceRole role, const Library& lib, D
     std::string dir = fs::path(source).parent_path().generic_string();
     page.document = std::make_shared<Document>(read_document(f, lib.config.root, dir, diag));
   }
-  if (role == SourceRole::event) page.event = std::make_shared<Event>(read_event(f, lib.config.timezone, diag));
+  if (role == SourceRole::event) {
+    Event e = read_event(f, lib.config.timezone, diag);
+    e.report_photos = read_report_photos(f, lib.config.root, fs::path(source).parent_path().generic_string(), diag);
+    page.event = std::make_shared<Event>(std::move(e));
+  }
   if (role == SourceRole::news) {
     auto news = std::make_shared<News>(read_news(f, diag));
     page.date = news->date;
@@ -608,6 +612,15 @@ Library load_library(const Config& config, const BuildOptions& options, Diagnost
   not_found.url = "404/";  // never linked; the file is 404.html at the root
   not_found.output_file = "404.html";
   lib.pages.push_back(std::move(not_found));
+
+  // Report photos go through the image pipeline (metadata stripped), never
+  // copied as they are, even when the event is a draft.
+  std::set<std::string> processed_photos;
+  for (const auto* pages : {&loaded, &lib.pages})  // drafts stay in `loaded`
+    for (const auto& p : *pages)
+      if (p.event)
+        for (const auto& photo : p.event->report_photos) processed_photos.insert(photo.file);
+  std::erase_if(lib.files, [&](const CopiedFile& f) { return processed_photos.count(f.source) > 0; });
 
   std::stable_sort(lib.pages.begin(), lib.pages.end(), [](const Page& a, const Page& b) { return a.url < b.url; });
   for (size_t i = 0; i < lib.pages.size(); ++i) {

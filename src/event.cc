@@ -1,5 +1,7 @@
 #include "event.h"
 
+#include <filesystem>
+
 #include "timezone.h"
 
 namespace nastavnik {
@@ -26,10 +28,33 @@ const Schema& event_schema() {
       {"mentors", FieldType::list},
       {"published", FieldType::date},
       {"report", FieldType::text},
+      {"report_photos", FieldType::map_list, false, {}, {{"file", FieldType::text, true}, {"alt", FieldType::text, true}}},
       {"draft", FieldType::boolean},
       {"weight", FieldType::integer},
   };
   return schema;
+}
+
+std::vector<ReportPhoto> read_report_photos(const Fields& f, const std::string& root, const std::string& source_dir,
+                                            Diagnostics& diag) {
+  namespace fs = std::filesystem;
+  std::vector<ReportPhoto> out;
+  for (const auto& item : f.maps("report_photos")) {
+    std::string rel = item.text("file");
+    if (rel.empty()) continue;  // reported by validation
+    ReportPhoto p;
+    p.file = (fs::path(source_dir) / rel).lexically_normal().generic_string();
+    p.alt = item.text("alt");
+    p.loc = item.loc("file");
+    std::error_code ec;
+    if (p.file.rfind("content/", 0) != 0 || !fs::is_regular_file(fs::path(root) / p.file, ec)) {
+      diag.error(p.loc, "нет файла фотографии «" + rel + "»",
+                 "путь пишется от папки файла мероприятия, например file: foto/vstrecha-1.jpg");
+      continue;
+    }
+    out.push_back(std::move(p));
+  }
+  return out;
 }
 
 Event read_event(const Fields& f, const std::string& timezone, Diagnostics& diag) {

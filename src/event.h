@@ -11,6 +11,13 @@
 
 namespace nastavnik {
 
+// A photo of the report, processed like mentors' photos (see image.h).
+struct ReportPhoto {
+  std::string file;  // path from the site root: "content/events/foto/den-nastavnika-1.jpg"
+  std::string alt;   // what it shows, for blind readers
+  SourceLoc loc;
+};
+
 struct Event {
   DateTime start;                 // local time in the site's zone, offset attached
   std::optional<DateTime> end;
@@ -27,6 +34,7 @@ struct Event {
   std::optional<Date> published;  // when it was announced (feeds)
   std::string report_md;          // Markdown, written after the event
   int report_line = 0;            // file line where report_md starts
+  std::vector<ReportPhoto> report_photos;
 
   // The last day the event takes (for upcoming/past as of a date).
   Date last_day() const { return end ? end->date : start.date; }
@@ -37,5 +45,9 @@ const Schema& event_schema();
 
 // `timezone` is the site's zone: local times get its offset for that date.
 Event read_event(const Fields& f, const std::string& timezone, Diagnostics& diag);
+// The report's photos: paths relative to the .md file's folder `source_dir`
+// (relative to the site `root`); a missing file is an error.
+std::vector<ReportPhoto> read_report_photos(const Fields& f, const std::string& root, const std::string& source_dir,
+                                            Diagnostics& diag);
 
 }  // namespace nastavnik

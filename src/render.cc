@@ -285,10 +285,16 @@ data Renderer::mentor_data(const Page& page, const std::string& from, const std:
   d.set("regional_register", m.regional_register);
   d.set("email", text_or_false(m.email));
   d.set("is_former", m.status == "former");
-  d.set("photo", data(false));
-  auto it = lib_.images.find(m.photo);
-  if (!m.photo.empty() && it != lib_.images.end() && !it->second.variants.empty()) {
-    depend_on("stamp:" + m.photo);
+  d.set("photo", m.photo.empty() ? data(false) : picture_data(m.photo, from, sizes, m.name));
+  return d;
+}
+
+data Renderer::picture_data(const std::string& source, const std::string& from, const std::string& sizes,
+                            const std::string& alt) const {
+  auto it = lib_.images.find(source);
+  if (it == lib_.images.end() || it->second.variants.empty()) return data(false);
+  depend_on("stamp:" + source);
+  {
     const ImageSet& img = it->second;
     std::string webp, jpeg;
     for (const auto& v : img.variants) {
@@ -304,10 +310,9 @@ data Renderer::mentor_data(const Page& page, const std::string& from, const std:
     photo.set("width", std::to_string(mid.width));
     photo.set("height", std::to_string(mid.height));
     photo.set("sizes", sizes);
-    photo.set("alt", m.name);
-    d.set("photo", photo);
+    photo.set("alt", alt);
+    return photo;
   }
-  return d;
 }
 
 data Renderer::pairs_data() const {
@@ -753,7 +758,15 @@ void Renderer::add_kind_data(const Page& page, const std::string& from, data& d)
     case PageKind::event: {
       d.set("event", event_data(page, from));
       std::string report = markdown_html(page, page.event->report_md, page.event->report_line);
-      d.set("report", report.empty() ? data(false) : data(report));
+      data photos{data::type::list};
+      for (const auto& photo : page.event->report_photos) {
+        data pic = picture_data(photo.file, from, "(min-width: 48rem) 22rem, calc(100vw - 2rem)", photo.alt);
+        if (pic.is_object()) photos.push_back(pic);
+      }
+      bool has_photos = !photos.list_value().empty();
+      d.set("report", report.empty() && !has_photos ? data(false) : data(report));
+      d.set("report_photos", photos);
+      d.set("has_report_photos", has_photos);
       d.set("json_ld", event_json_ld(page));
       d.set("events_href", relative_url(from, "events/"));
       break;

@@ -42,6 +42,9 @@ class Renderer {
   data news_data(const Page& page, const std::string& from_dir) const;
   data mentor_data(const Page& page, const std::string& from_dir, const std::string& sizes) const;
   data pairs_data() const;
+  // A processed photo as <picture> data, or false when it was not processed.
+  data picture_data(const std::string& source, const std::string& from_dir, const std::string& sizes,
+                    const std::string& alt) const;
   void add_mentor_list_data(const Page& page, const std::string& from_dir, data& d) const;
   std::string event_json_ld(const Page& page) const;
   data page_data(const Page& page, const std::string& root, std::string content_html) const;

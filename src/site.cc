@@ -99,22 +99,34 @@ class DependencyHasher {
 
 }  // namespace
 
-// Mentors' photos (published profiles whose consent covers the photo):
+// Mentors' photos (published profiles whose consent covers the photo) and
+// events' report photos:
 // processed, or taken from the cache, in parallel; their outputs registered.
 static void process_photos(const SiteRequest& request, Library& lib, int jobs, Diagnostics& diag, SiteStats& stats) {
-  std::map<std::string, SourceLoc> sources;
-  for (const auto& p : lib.pages)
-    if (p.kind == PageKind::mentor && !p.mentor->photo.empty()) sources.emplace(p.mentor->photo, p.mentor->photo_loc);
-  std::vector<std::pair<std::string, SourceLoc>> list(sources.begin(), sources.end());
+  ImageOptions portraits;  // mentors: cards and profile
+  portraits.cache_dir = request.source + "/.nastavnik/images";
+  ImageOptions reports = portraits;  // event reports: a gallery as wide as the text
+  reports.widths = {320, 640, 1280};
+  reports.output_dir = "events/foto";
+  struct Job {
+    SourceLoc loc;
+    const ImageOptions* options;
+  };
+  std::map<std::string, Job> sources;
+  for (const auto& p : lib.pages) {
+    if (p.kind == PageKind::mentor && !p.mentor->photo.empty())
+      sources.emplace(p.mentor->photo, Job{p.mentor->photo_loc, &portraits});
+    if (p.kind == PageKind::event)
+      for (const auto& photo : p.event->report_photos) sources.emplace(photo.file, Job{photo.loc, &reports});
+  }
+  std::vector<std::pair<std::string, Job>> list(sources.begin(), sources.end());
   std::vector<std::optional<ImageSet>> results(list.size());
   std::vector<char> processed(list.size(), 0);
-  ImageOptions options;
-  options.cache_dir = request.source + "/.nastavnik/images";
   std::error_code ec;
-  if (!list.empty()) std::filesystem::create_directories(options.cache_dir, ec);
+  if (!list.empty()) std::filesystem::create_directories(portraits.cache_dir, ec);
   parallel_for(list.size(), jobs, [&](size_t i, int) {
     bool did = false;
-    results[i] = prepare_image(lib.config.root, list[i].first, list[i].second, options, diag, &did);
+    results[i] = prepare_image(lib.config.root, list[i].first, list[i].second.loc, *list[i].second.options, diag, &did);
     processed[i] = did;
   });
   for (size_t i = 0; i < list.size(); ++i) {

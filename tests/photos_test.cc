@@ -228,3 +228,49 @@ TEST_CASE("a corrupt, a truncated and a 12000 x 9000 photo are errors for their 
   CHECK(contains(r.err, "Итого: 3 ошибки"));
   CHECK_FALSE(fs::exists(out.path() / "site"));
 }
+
+TEST_CASE("an event report's photos go through the same pipeline and are never copied as they are") {
+  REQUIRE(fs::exists("/usr/bin/exiftool"));
+  TempDir src, out;
+  write_minimal_site(src);
+  fs::path photo = src.path() / "content/events/foto/otchet.jpg";
+  write_two_colour_jpeg(photo);
+  auto tagged = run_command({"exiftool", "-overwrite_original", "-GPSLatitude=55.7558", "-GPSLatitudeRef=N",
+                             "-GPSLongitude=37.6173", "-GPSLongitudeRef=E", photo.string()});
+  REQUIRE(tagged.exit_code == 0);
+  src.write("content/events/vstrecha.md",
+            "---\ntitle: Встреча пар\nstart: 2026-10-01 15:00\nplace: каб. 1\nreport: |\n  Прошло хорошо.\n"
+            "report_photos:\n  - file: foto/otchet.jpg\n    alt: Столы с планами работы пар\n---\n");
+  // A draft's photo is not copied either.
+  write_two_colour_jpeg(src.path() / "content/events/foto/chernovik.jpg");
+  src.write("content/events/chernovik.md",
+            "---\ntitle: Черновик\nstart: 2026-10-02 15:00\nplace: каб. 1\ndraft: true\n"
+            "report_photos:\n  - file: foto/chernovik.jpg\n    alt: Стенд\n---\n");
+  fs::path site = out.path() / "site";
+  auto r = run_nastavnik({"build", "-s", src.path().string(), "-o", site.string(), "--today", kToday});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(photo_counts(r.out) == std::make_pair(1, 0));
+  CHECK_FALSE(fs::exists(site / "events/foto/otchet.jpg"));
+  CHECK_FALSE(fs::exists(site / "events/foto/chernovik.jpg"));
+  int images = 0;
+  for (const auto& e : fs::directory_iterator(site / "events/foto")) {
+    ++images;
+    INFO(e.path().filename().string());
+    std::string dump = exif_json(e.path()).dump();
+    CHECK_FALSE(contains(dump, "GPS"));
+    CHECK_FALSE(contains(dump, "EXIF:"));
+  }
+  CHECK(images == 2);  // 300 px wide: only the 320 px width would enlarge it, so one size in two formats
+  auto html = snapshot(site)["events/vstrecha/index.html"];
+  CHECK(contains(html, "<ul class=\"gallery\">"));
+  CHECK(contains(html, "alt=\"Столы с планами работы пар\" loading=\"lazy\""));
+
+  src.write("content/events/vstrecha.md",
+            "---\ntitle: Встреча пар\nstart: 2026-10-01 15:00\nplace: каб. 1\n"
+            "report_photos:\n  - file: foto/net.jpg\n    alt: Нет такого\n---\n");
+  TempDir out2;
+  auto bad = run_nastavnik({"build", "-s", src.path().string(), "-o", (out2.path() / "site").string(), "--today", kToday});
+  CHECK(bad.exit_code == 1);
+  CHECK(contains(bad.err, "content/events/vstrecha.md:6:11: ошибка: нет файла фотографии «foto/net.jpg»"));
+}
