@@ -11,6 +11,7 @@ TARGET_SIZE = 10000
 def main(path):
     runs = defaultdict(list)  # (pass, size, who) -> [(wall, cpu, rss_mb)]
     counts = {}
+    pagesets = {}  # (pass, size) -> (HTML pages only ours wrote, only Hugo wrote)
     info = []
     loads = []
     for line in open(path, encoding="utf-8"):
@@ -20,7 +21,9 @@ def main(path):
         elif f[0] in ("version", "machine", "date"):
             info.append(f)
         elif f[0] == "count":
-            counts[(f[1], int(f[2]), f[3])] = (int(f[4]), int(f[5]), int(f[6]))
+            counts[(f[1], int(f[2]), f[3])] = (int(f[4]), int(f[5]), int(f[6]), int(f[7]) if len(f) > 7 else 0)
+        elif f[0] == "pageset":
+            pagesets[(f[1], int(f[2]))] = (f[3].split(), f[4].split() if len(f) > 4 else [])
         else:
             p, size, _run, who, wall, user, sys_, rss = f
             runs[(p, int(size), who)].append((float(wall), float(user) + float(sys_), int(rss) / 1024))
@@ -68,7 +71,7 @@ def main(path):
                 r(w["nastavnik"], w["hugo"]), r(c["nastavnik"], c["hugo"]), r(m["nastavnik"], m["hugo"]),
                 r(w["nastavnik"], w["floor"])))
     print()
-    print("The floor's parts (median wall, s): Markdown = cmark-gfm over every body, one process per core; "
+    print("The floor's parts (median wall, s): Markdown = cmark-gfm over every Markdown text, one process per core; "
           "copy = cp -r of our output.")
     print()
     print("| pass | pages | Markdown | copy |")
@@ -77,16 +80,25 @@ def main(path):
         for size in sizes:
             print("| %s | %d | %s | %s |" % (p, size, n(med(p, size, "floor-md", 0), "%.3f"), n(med(p, size, "floor-cp", 0), "%.3f")))
     print()
-    print("Output written (the page sets should match; Hugo also writes its CSS and RSS, we write atom.xml, JS and a marker file):")
+    print("Output written. HTML pages: every .html file; Hugo's include its redirect stubs (news/page/1/ → news/). "
+          "The page sets should be equal apart from those; see bench/README.md for the other files.")
     print()
-    print("| pass | pages | ours HTML files | Hugo HTML files | ours files | Hugo files | ours MB | Hugo MB |")
-    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| pass | pages | ours HTML pages | Hugo HTML pages | Hugo redirect stubs | only ours | only Hugo | ours files | Hugo files | ours MB | Hugo MB |")
+    print("| --- | --- | ---: | ---: | ---: | --- | --- | ---: | ---: | ---: | ---: |")
+
+    def few(paths):
+        if not paths:
+            return "none"
+        return ", ".join(paths[:3]) + (" and %d more" % (len(paths) - 3) if len(paths) > 3 else "")
+
     for p in passes:
         for size in sizes:
             o = counts.get((p, size, "nastavnik"))
             h = counts.get((p, size, "hugo"))
+            only = pagesets.get((p, size), ([], []))
             if o and h:
-                print("| %s | %d | %d | %d | %d | %d | %.1f | %.1f |" % (p, size, o[0], h[0], o[1], h[1], o[2] / 1e6, h[2] / 1e6))
+                print("| %s | %d | %d | %d | %d | %s | %s | %d | %d | %.1f | %.1f |" % (
+                    p, size, o[0], h[0], h[3], few(only[0]), few(only[1]), o[1], h[1], o[2] / 1e6, h[2] / 1e6))
     if len(sizes) >= 2:
         lo, hi = sizes[0], sizes[1]
         print()

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark: nastavnik against Hugo on the same generated content, plus the
-# "floor" (cmark-gfm over every Markdown body + a copy of our output bytes).
+# "floor" (cmark-gfm over every Markdown text + a copy of our output bytes).
 # Run by hand; not part of the test suite.  See bench/README.md.
 #
 #   bench/run.sh                      # 1,000 and 10,000 pages, 3 runs, tmpfs and disk passes
@@ -104,24 +104,12 @@ corpus() {  # corpus SIZE FORMAT -> path (generated once per size, seed and gene
   echo "$dir"
 }
 
-bodies() {  # bodies SIZE -> folder with JOBS chunk files holding every Markdown body (front matter cut)
+bodies() {  # bodies SIZE -> folder with JOBS chunk files holding every Markdown text (bodies and practices' Markdown fields)
   local size=$1 src
   src="$(corpus "$size" nastavnik)"
   local dir="$src.bodies"
   if [ ! -d "$dir" ]; then
-    mkdir -p "$dir"
-    python3 - "$src/content" "$dir" "$JOBS" <<'EOF'
-import os, sys
-root, out, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
-files = sorted(os.path.join(d, f) for d, _, fs in os.walk(root) for f in fs if f.endswith(".md"))
-chunks = [open(os.path.join(out, "chunk%d.md" % i), "w", encoding="utf-8") for i in range(n)]
-for k, p in enumerate(files):
-    text = open(p, encoding="utf-8").read()
-    if text.startswith("---\n"):
-        end = text.find("\n---\n", 4)
-        text = text[end + 5:] if end >= 0 else text
-    chunks[k % n].write(text + "\n\n")
-EOF
+    python3 "$BENCH/gen_corpus.py" --pages "$size" --seed "$SEED" --format markdown --chunks "$JOBS" "$dir" >&2
   fi
   echo "$dir"
 }
@@ -164,12 +152,24 @@ measure() {
     "$pass" "$size" "$run" "$who" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN{print u+s}')" "$(awk -v r="$rss" 'BEGIN{print r/1024}')" >&2
 }
 
-count_pages() {  # count_pages PASS SIZE WHO OUT
-  local html files bytes
-  html=$(find "$4" -type f -name '*.html' | wc -l)
+count_pages() {  # count_pages PASS SIZE WHO OUT: HTML pages (of them, redirect stubs), all files, bytes; keeps the HTML list
+  local html redirects files bytes
+  (cd "$4" && find . -type f -name '*.html' -printf '%P\n' | LC_ALL=C sort) >"$TMPFS_DIR/html-$3.txt"
+  html=$(wc -l <"$TMPFS_DIR/html-$3.txt")
+  redirects=$(grep -rl --include='*.html' 'http-equiv="refresh"' "$4" | wc -l || true)
   files=$(find "$4" -type f | wc -l)
   bytes=$(find "$4" -type f -printf '%s\n' | awk '{s += $1} END {print s + 0}')
-  printf 'count\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$html" "$files" "$bytes" >>"$RAW"
+  printf 'count\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$html" "$files" "$bytes" "$redirects" >>"$RAW"
+}
+
+compare_pages() {  # compare_pages PASS SIZE: HTML pages only one generator wrote (Hugo's redirect stubs left out)
+  local ours="$TMPFS_DIR/html-nastavnik.txt" hugo="$TMPFS_DIR/html-hugo.txt" only_ours only_hugo
+  only_ours=$(LC_ALL=C comm -23 "$ours" "$hugo" | tr '\n' ' ')
+  only_hugo=$(LC_ALL=C comm -13 "$ours" "$hugo" | while read -r f; do grep -q 'http-equiv="refresh"' "$3/$f" || echo "$f"; done | tr '\n' ' ')
+  printf 'pageset\t%s\t%s\t%s\t%s\n' "$1" "$2" "$only_ours" "$only_hugo" >>"$RAW"
+  printf '  %-5s %6s pages: HTML pages written: nastavnik %d, Hugo %d (%d redirect stubs); only ours: %s; only Hugo: %s\n' "$1" "$2" \
+    "$(wc -l <"$ours")" "$(wc -l <"$hugo")" "$(grep -rl --include='*.html' 'http-equiv="refresh"' "$3" | wc -l || true)" \
+    "${only_ours:-none}" "${only_hugo:-none}" >&2
 }
 
 # --- versions ------------------------------------------------------------------
@@ -213,6 +213,7 @@ for size in $SIZES; do
     done
     count_pages "$pass" "$size" nastavnik "$ours_out"
     count_pages "$pass" "$size" hugo "$hugo_out"
+    compare_pages "$pass" "$size" "$hugo_out"
     rm -rf "$ours_out" "$hugo_out" "$floor_out"
   done
 done
