@@ -63,9 +63,12 @@ def main():
     rows = []
     rows.append(("cold build", timed(build + ["--full"])))
     rows.append(("repeated build, nothing changed", timed(build)))
-    # One practice text edited: one page re-rendered.
-    practice_dir = os.path.join(src, "content", "pages", "praktiki")
-    name = sorted(os.listdir(practice_dir))[0]
+    # One approved practice's text edited: its page is re-rendered, and so is
+    # the printable collection (practices/sbornik/), which holds every practice.
+    practice_dir = os.path.join(src, "content", "practices")
+    name = next(n for n in sorted(os.listdir(practice_dir))
+                if n.endswith(".md") and n != "_index.md"
+                and "\nstatus: approved\n" in open(os.path.join(practice_dir, n), encoding="utf-8").read())
     path = os.path.join(practice_dir, name)
     with open(path, "a", encoding="utf-8") as f:
         f.write("\nПравка для замера.\n")
@@ -75,7 +78,7 @@ def main():
     server = subprocess.Popen([binary, "serve", "-s", src, "-o", out, "--port", str(port), "--today", TODAY],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        url = "http://127.0.0.1:%d/nastavnichestvo/praktiki/%s/" % (port, name[:-3])
+        url = "http://127.0.0.1:%d/nastavnichestvo/practices/%s/" % (port, name[:-3])
         deadline = time.time() + 60
         while "Правка для замера" not in fetch(url):
             if time.time() > deadline:
