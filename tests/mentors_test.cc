@@ -68,6 +68,15 @@ void write_mentors_site(const TempDir& site) {
   site.write("content/events/vstrecha.md",
              "---\ntitle: Встреча наставников\nstart: 2026-12-10 15:00\nplace: каб. 1\n"
              "mentors: [otkryta, bezsoglasiya, istekshee, chastichno]\n---\n\nТекст.\n");
+  // A practice by published, partial and withheld mentors: its page and the
+  // bank's JSON/CSV exports are scanned too.
+  site.write("content/practices/opyt.md",
+             "---\ntitle: Опыт пар\nstatus: approved\nreviewer: Петрова А. С.\nreview_date: 2026-10-01\n"
+             "summary: Кратко.\norganisation: Школа № 1\n"
+             "authors:\n  - otkryta\n  - bezsoglasiya\n  - mentor: istekshee\n  - mentor: chastichno\n  - budushchee\n"
+             "form: student_student\nrole_model: ученик – ученик\nlevels: [ooo]\nproblem: П.\ngoal: Ц.\ntasks: [з]\n"
+             "audience: ученики\nparticipants: 10\nstages:\n  - title: Этап\nmethods: М.\nresources: Р.\n"
+             "results: Итог.\nindicators: [п]\nnovelty: Н.\nreuse: Можно.\nyear: 2025-2026\n---\n\nТекст практики.\n");
   site.write("content/events/proshla.md",
              "---\ntitle: Прошедший семинар\nstart: 2026-10-01 15:00\nplace: каб. 2\nmentors: [otkryta]\n---\n");
 }
@@ -115,6 +124,10 @@ TEST_CASE("mentors without consent, with expired or partial consent: no withheld
   }
   CHECK(scanned > 20);  // HTML, sitemap, feeds, calendars, assets
   CHECK(contains(files["sitemap.xml"], "mentors/otkryta/"));
+  REQUIRE(files.count("practices/practices.json"));
+  CHECK(contains(files["practices/practices.json"], "Открытова Вера Павловна"));
+  CHECK(contains(files["practices/practices.csv"], "Частичнова Ольга Ивановна"));
+  CHECK(contains(files["mentors/otkryta/index.html"], "Опыт пар"));
   CHECK(contains(files["events/calendar.ics"], "Встреча наставников"));
 
   // What a partial consent covers is shown.
