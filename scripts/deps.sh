@@ -6,6 +6,7 @@ BUILD_PACKAGES=(
   libkainjow-mustache-dev libxxhash-dev libhowardhinnant-date-dev catch2 tzdata
   libcpp-httplib-dev   # nastavnik serve
   nlohmann-json3-dev   # tests read the feed checker's JSON
+  libstemmer-dev       # Snowball Russian stems for the search index
   libvips-dev          # mentors' photos: resize, WebP/JPEG, metadata stripped
 )
 TEST_PACKAGES=(

@@ -106,6 +106,7 @@ std::string kind_name(PageKind kind) {
     case PageKind::practice: return "practice";
     case PageKind::practice_facet: return "practice_facet";
     case PageKind::practice_collection: return "practice_collection";
+    case PageKind::search: return "search";
   }
   return "page";
 }
@@ -605,6 +606,11 @@ Library load_library(const Config& config, const BuildOptions& options, Diagnost
     lib.pages.push_back(std::move(list));
   }
   add_practice_pages(lib, practices_intro ? &*practices_intro : nullptr);
+  Page search;
+  search.kind = PageKind::search;
+  search.url = "search/";
+  search.output_file = "search/index.html";
+  lib.pages.push_back(std::move(search));
   std::erase_if(lib.files, [&](const CopiedFile& f) { return hidden_files.count(f.output) && !shown_files.count(f.output); });
 
   Page not_found;

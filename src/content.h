@@ -42,6 +42,7 @@ enum class PageKind {
   practice,             // practices/<slug>/
   practice_facet,       // practices/<facet>/<value>/
   practice_collection,  // practices/sbornik/: the printable collection
+  search,               // search/: the offline search page
 };
 
 struct Page {

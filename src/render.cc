@@ -39,6 +39,7 @@ std::string template_for(PageKind kind) {
     case PageKind::practice: return "practice.html";
     case PageKind::practice_facet: return "practice_facet.html";
     case PageKind::practice_collection: return "practice_collection.html";
+    case PageKind::search: return "search.html";
   }
   return "page.html";
 }
@@ -119,7 +120,8 @@ Renderer::Renderer(const Library& lib, const Theme& theme, Diagnostics& diag, in
   for (PageKind k : {PageKind::home, PageKind::page, PageKind::document_list, PageKind::document, PageKind::event_list,
                      PageKind::event, PageKind::news_list, PageKind::news, PageKind::not_found, PageKind::accessibility,
                      PageKind::mentor_list, PageKind::mentor, PageKind::roadmap_list, PageKind::roadmap,
-                     PageKind::practice_list, PageKind::practice, PageKind::practice_facet, PageKind::practice_collection})
+                     PageKind::practice_list, PageKind::practice, PageKind::practice_facet, PageKind::practice_collection,
+                     PageKind::search})
     names.push_back(template_for(k));
   for (const auto& name : names) {
     auto text = theme.template_text(name);
@@ -881,6 +883,27 @@ void Renderer::add_kind_data(const Page& page, const std::string& from, data& d)
                                      theme_.list("practices.count_forms")));
       break;
     }
+    case PageKind::search: {
+      d.set("index_href", relative_url(from, "search/index/manifest.js"));
+      d.set("facets", practice_facets_data(from, nullptr));
+      d.set("has_practices", !bank_practices(lib_).empty());
+      d.set("bank_href", relative_url(from, kPracticesUrl));
+      data sections{data::type::list};
+      auto section = [&](const std::string& url, const std::string& key) {
+        const Page* list = lib_.find_url(url);
+        if (!list) return;
+        data s{data::type::object};
+        s.set("title", !list->title.empty() ? list->title : theme_.str(key));
+        s.set("href", relative_url(from, url));
+        sections.push_back(s);
+      };
+      section("mentors/", "mentors.title");
+      section("events/", "events.title");
+      section("news/", "news.title");
+      section("documents/", "documents.title");
+      d.set("sections", sections);
+      break;
+    }
     case PageKind::page:
     case PageKind::not_found:
     case PageKind::accessibility:
@@ -920,6 +943,7 @@ data Renderer::page_data(const Page& page, const std::string& root, std::string 
   if (page.kind == PageKind::practice_facet)
     title = theme_.str("practices.facet." + page.facet) + ": " + page.title;
   if (page.kind == PageKind::practice_collection) title = theme_.str("practices.collection.title");
+  if (page.kind == PageKind::search) title = theme_.str("search.title");
   if (not_found) title = theme_.str("not_found.title");
   if (page.kind == PageKind::accessibility) title = theme_.str("accessibility.title");
   data p{data::type::object};
@@ -1017,6 +1041,9 @@ static void depend_on_kind(const Page& page) {
     case PageKind::practice_list:
     case PageKind::practice_facet:
     case PageKind::practice_collection: depend_on("meta:practice"); break;
+    case PageKind::search:
+      for (const char* k : {"meta:practice", "meta:mentor", "meta:event", "meta:news", "meta:document"}) depend_on(k);
+      break;
     default: break;
   }
 }

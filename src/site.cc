@@ -13,6 +13,7 @@
 #include "output.h"
 #include "parallel.h"
 #include "render.h"
+#include "search.h"
 #include "text.h"
 #include "theme.h"
 #include "version.h"
@@ -187,12 +188,19 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
   if (!renderer.ok()) return false;
   DependencyHasher deps_hasher(lib, stamps);
 
+  // The search index, in chunks (written below with the other generated files).
+  SearchTypeLabels type_labels;
+  for (const char* kind : {"practice", "mentor", "event", "news", "document", "page"})
+    type_labels[kind] = theme->str(std::string("search.type.") + kind);
+  std::map<std::string, std::string> search_files = build_search_index(lib, type_labels);
+
   std::optional<StagedOutput> staged;
   if (request.write) {
     auto begun = StagedOutput::begin(request.output, request.source, diag);
     if (!begun) return false;
     staged.emplace(std::move(*begun));
     std::set<std::string> planned = lib.outputs;
+    for (const auto& [path, _] : search_files) planned.insert(path);
     for (const auto& a : theme->assets()) planned.insert(a.output);
     if (!staged->make_dirs(planned)) {
       diag.error({request.output}, "не удалось создать папки сайта", "проверьте права на запись и свободное место");
@@ -303,6 +311,7 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
     put(kPracticesJson, render_practices_json(lib));
     put(kPracticesCsv, render_practices_csv(lib));
   }
+  for (const auto& [path, text] : search_files) put(path, text);
   put("robots.txt", render_robots(lib));
   if (write_failed)
     diag.error({request.output}, "не удалось записать файлы сайта", "проверьте права на запись и свободное место на диске");

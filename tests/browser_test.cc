@@ -107,7 +107,7 @@ TEST_CASE("every page type of the demo passes axe, reflow, request, weight and l
   for (const auto& p : report.json["pages"]) kinds.insert(p["kind"].as<std::string>());
   for (const char* kind : {"home", "page", "documents", "documents-item", "mentors", "mentors-item", "mentors-predmet",
                            "mentors-forma", "practices", "practices-item", "practices-form", "practices-sbornik",
-                           "accessibility", "404", "roadmap", "roadmap-item"}) {
+                           "search", "accessibility", "404", "roadmap", "roadmap-item"}) {
     INFO("page type " << kind);
     CHECK(kinds.count(kind) == 1);
   }
@@ -164,4 +164,75 @@ TEST_CASE("the checker reports a broken page: missing alt text, low contrast, an
   CHECK(failed.count("requests") >= 1);
   CHECK(failed.count("overflow") >= 1);
   CHECK_FALSE(report.json["ok"].as<bool>());
+}
+
+TEST_CASE("search finds Russian word forms offline in Chromium, and facets combine on the bank page") {
+  require_tools();
+  TempDir out;
+  fs::path site = out.path() / "site";
+  auto built = run_nastavnik({"build", "-s", source_dir().string(), "-o", site.string(), "--today", kToday, "-q"});
+  INFO(built.err);
+  REQUIRE(built.exit_code == 0);
+  RunResult r = run_command({"node", (source_dir() / "tests/browser/practices.js").string(), site.string(),
+                             "наставника", "наставниками", "наставничество", "Равный", "задача недели", "марафон",
+                             "консервативный", "Осипов", "--facets", "form=uchenik-uchenik", "--facets",
+                             "form=uchenik-uchenik,level=ooo,subject=matematika", "--facets",
+                             "form=uchenik-uchenik,form=uchitel-uchitel"});
+  INFO(r.err << r.out.substr(0, 3000));
+  REQUIRE(r.exit_code == 0);
+  YAML::Node j = YAML::Load(r.out);
+  REQUIRE(j.IsMap());
+  CHECK_FALSE(j["error"]);
+  CHECK(j["formVisible"].as<bool>());
+  CHECK(j["noJsHidden"].as<bool>());
+  CHECK(j["requests"].size() == 0);  // nothing but the folder itself
+  auto results = [&](int i) {
+    std::set<std::string> titles;
+    for (const auto& res : j["search"][i]["results"]) titles.insert(res["title"].as<std::string>());
+    return titles;
+  };
+  // The three forms of «наставник» / «наставничество» find each other: the
+  // same pages, of several types, practices among them, every result with
+  // the matched words highlighted and a link that leads somewhere.
+  auto forms = results(0);
+  CHECK(forms.size() >= 10);
+  CHECK(results(1) == forms);
+  CHECK(results(2) == forms);
+  for (int i = 0; i < 3; ++i) {
+    std::set<std::string> types;
+    for (const auto& res : j["search"][i]["results"]) {
+      INFO(j["search"][i]["query"].as<std::string>() << ": " << res["title"].as<std::string>());
+      types.insert(res["type"].as<std::string>());
+      CHECK(res["marks"].size() > 0);
+      CHECK(res["exists"].as<bool>());
+    }
+    CHECK(types.count("Практика") == 1);
+    CHECK(types.count("Наставник") == 1);
+    CHECK(types.count("Новость") == 1);
+    CHECK(j["search"][i]["status"].as<std::string>().find("Найдено: ") == 0);
+  }
+  CHECK(forms.count("Школа молодого педагога»: первый год без выгорания") == 0);  // titles are shown whole
+  CHECK(forms.count("«Школа молодого педагога»: первый год без выгорания") == 1);
+  // A title word; a phrase (all words must match).
+  REQUIRE(j["search"][3]["results"].size() >= 1);
+  CHECK(j["search"][3]["results"][0]["title"].as<std::string>() == "«Равный – равному»: шефство старшеклассников над пятиклассниками");
+  CHECK(j["search"][3]["results"][0]["type"].as<std::string>() == "Практика");
+  REQUIRE(j["search"][4]["results"].size() >= 1);
+  CHECK(j["search"][4]["results"][0]["title"].as<std::string>() == "Математический клуб «Задача недели»");
+  // The draft, the practice on review and the unpublished mentor are not found.
+  for (int i : {5, 6, 7}) {
+    INFO(j["search"][i]["query"].as<std::string>());
+    CHECK(j["search"][i]["results"].size() == 0);
+    CHECK(j["search"][i]["status"].as<std::string>().find("Ничего не нашлось") == 0);
+  }
+  CHECK(j["fromAddress"].as<int>() == static_cast<int>(forms.size()));
+
+  // Facets: AND across groups, OR within a group, counts in plural forms.
+  REQUIRE(j["facets"].size() == 3);
+  CHECK(j["facets"][0]["count"].as<std::string>() == "(2 практики)");
+  CHECK(j["facets"][1]["count"].as<std::string>() == "(1 практика)");
+  CHECK(j["facets"][1]["visible"][0].as<std::string>() == "Математический клуб «Задача недели»");
+  CHECK(j["facets"][2]["count"].as<std::string>() == "(3 практики)");
+  CHECK(j["facets"][2]["hash"].as<std::string>() == "#form=uchenik-uchenik,uchitel-uchitel");
+  CHECK(j["restored"].as<int>() == 3);
 }

@@ -415,3 +415,61 @@ TEST_CASE("the printable collection holds every approved practice with a table o
   CHECK(contains(c, "Одобренные практики банка: 5 практик"));
   CHECK(contains(c, "href=\"../files/gamma.pdf\""));
 }
+
+TEST_CASE("the search index: libstemmer stems, word forms by shard, only published pages") {
+  TempDir src, out;
+  write_bank(src);
+  src.write("content/news/novost.md",
+            "---\ntitle: Встреча с наставниками\ndate: 2026-11-01\n---\n\nНаставничество в школе: наставника выбирают сами.\n");
+  // A mentor without consent is never in the library, so never in the index.
+  src.write("content/mentors/tainova.md", "---\nname: Таинова Тамара Тимуровна\nposition: учитель\n---\n\nТекст.\n");
+  auto r = build(src, out.path() / "site");
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  auto files = snapshot(out.path() / "site");
+  REQUIRE(files.count("search/index.html"));
+  REQUIRE(files.count("search/index/manifest.js"));
+  auto payload = [](const std::string& script) {
+    size_t start = script.find(',') + 1, end = script.rfind(')');
+    return json::parse(script.substr(start, end - start));
+  };
+  json manifest = payload(files["search/index/manifest.js"]);
+  CHECK(manifest["v"] == 1);
+  // Five approved practices, the news item, two free pages, the document.
+  CHECK(manifest["pages"] == 9);
+  // «на» is d0bd d0b0 in UTF-8.
+  REQUIRE(files.count("search/index/s/d0bdd0b0.js"));
+  json shard = payload(files["search/index/s/d0bdd0b0.js"]);
+  CHECK(shard["f"]["наставниками"] == "наставник");
+  CHECK(shard["f"]["наставника"] == "наставник");
+  CHECK(shard["f"]["наставничество"] == "наставничеств");
+  REQUIRE(shard["t"].contains("наставник"));
+  // Every shard holds only stems and forms of its two letters.
+  int shards = 0;
+  for (const auto& [file, text] : files) {
+    if (file.rfind("search/index/s/", 0) != 0) continue;
+    ++shards;
+    json s = payload(text);
+    std::string key = file.substr(15, file.size() - 18);
+    for (const auto& [stem, _] : s["t"].items()) {
+      std::string hex;
+      for (unsigned char c : stem.substr(0, stem.size() >= 4 && (unsigned char)stem[0] >= 0x80 ? 4 : 2))
+        hex += "0123456789abcdef"[c >> 4], hex += "0123456789abcdef"[c & 15];
+      INFO(file << " " << stem);
+      CHECK(hex == key);
+    }
+  }
+  CHECK(shards == static_cast<int>(manifest["shards"].size()));
+  json pages = payload(files["search/index/d/0.js"]);
+  REQUIRE(pages.size() == 9);
+  // Practices first.
+  CHECK(pages[0][2] == "Практика");
+  for (const auto& [file, text] : files) {
+    INFO(file);
+    CHECK_FALSE(contains(text, "Таинова"));
+  }
+  // Without JavaScript the page says so and leads to the facet pages.
+  const std::string& page = files["search/index.html"];
+  CHECK(contains(page, "Поиск работает, когда в браузере включён JavaScript"));
+  CHECK(contains(page, "href=\"../practices/form/uchitel-uchitel/index.html\""));
+}

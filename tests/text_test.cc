@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "search.h"
 #include "text.h"
 
 using namespace nastavnik;
@@ -64,4 +65,15 @@ TEST_CASE("file sizes in Russian units") {
   CHECK(format_file_size(512, u) == "512\u00a0Б");
   CHECK(format_file_size(250 * 1024, u) == "250\u00a0КБ");
   CHECK(format_file_size(1258291, u) == "1,2\u00a0МБ");
+}
+
+TEST_CASE("search words and Snowball Russian stems") {
+  using nastavnik::search_stem;
+  using nastavnik::search_words;
+  CHECK(search_words("Наставники, наставничество; «ёлка» 2026-й!") ==
+        std::vector<std::string>{"наставники", "наставничество", "елка", "2026", "й"});
+  CHECK(search_stem("наставника") == "наставник");
+  CHECK(search_stem("наставниками") == "наставник");
+  CHECK(search_stem("наставничество") == "наставничеств");
+  CHECK(search_stem("mentoring") == "mentoring");
 }

@@ -1,0 +1,281 @@
+#include "search.h"
+
+#include <libstemmer.h>
+
+#include <algorithm>
+#include <memory>
+#include <set>
+#include <unordered_map>
+
+#include "text.h"
+
+namespace nastavnik {
+
+namespace {
+
+bool is_cyrillic(char32_t c) { return (c >= U'а' && c <= U'я') || c == U'ё'; }
+bool is_word_char(char32_t c) {
+  return (c >= U'a' && c <= U'z') || (c >= U'0' && c <= U'9') || is_cyrillic(c);
+}
+
+struct Stemmer {
+  sb_stemmer* s = sb_stemmer_new("russian", "UTF_8");
+  ~Stemmer() {
+    if (s) sb_stemmer_delete(s);
+  }
+};
+
+// Short words that carry no meaning for search.
+const std::set<std::string>& stop_words() {
+  static const std::set<std::string> words = {"в",  "и",  "на", "с",  "по", "к",  "у",  "о",   "об", "от", "до",
+                                              "за", "из", "для", "не", "а",  "но", "или", "что", "как", "это",
+                                              "же", "бы", "ли", "то", "со", "во", "при", "под", "над"};
+  return words;
+}
+
+// Markdown and HTML marks out of a text: link targets, tags, emphasis.
+std::string plain_text(const std::string& md) {
+  std::string out;
+  out.reserve(md.size());
+  for (size_t i = 0; i < md.size(); ++i) {
+    char c = md[i];
+    if (c == ']' && i + 1 < md.size() && md[i + 1] == '(') {  // [text](target)
+      size_t close = md.find(')', i + 2);
+      if (close != std::string::npos) {
+        i = close;
+        out += ' ';
+        continue;
+      }
+    }
+    if (c == '<') {  // inline HTML
+      size_t close = md.find('>', i);
+      if (close != std::string::npos && close - i < 200) {
+        i = close;
+        out += ' ';
+        continue;
+      }
+    }
+    if (c == '#' || c == '*' || c == '_' || c == '`' || c == '>' || c == '|' || c == '~' || c == '[' || c == ']' ||
+        c == '!')
+      c = ' ';
+    if (c == '\n' || c == '\t' || c == '\r') c = ' ';
+    if (c == ' ' && !out.empty() && out.back() == ' ') continue;
+    out += c;
+  }
+  return std::string(trim(out));
+}
+
+std::string hex(const std::string& s) {
+  static const char* digits = "0123456789abcdef";
+  std::string out;
+  for (unsigned char c : s) {
+    out += digits[c >> 4];
+    out += digits[c & 15];
+  }
+  return out;
+}
+
+// The first two letters: the shard of a stem or a word form.
+std::string shard_key(const std::string& s) {
+  std::u32string u = utf8_decode(s);
+  return utf8_encode(u.substr(0, 2));
+}
+
+std::string script(const std::string& name, const std::string& json) {
+  return "window.__nastavnikSearch(" + json_string(name) + "," + json + ");\n";
+}
+
+struct Doc {
+  const Page* page;
+  std::string type;
+  std::vector<std::string> title;  // fields weighted high
+  std::vector<std::string> text;   // the rest
+};
+
+// The page's indexable text, field by field, in the order it reads.
+Doc doc_of(const Library& lib, const Page& p) {
+  Doc d{&p, kind_name(p.kind), {p.title}, {}};
+  auto add = [&](const std::string& s) {
+    if (!s.empty()) d.text.push_back(plain_text(s));
+  };
+  auto add_all = [&](const std::vector<std::string>& v) {
+    for (const auto& s : v) add(s);
+  };
+  switch (p.kind) {
+    case PageKind::practice: {
+      const Practice& x = *p.practice;
+      add(x.summary);
+      for (const auto& a : shown_authors(lib, x)) add(a.name);
+      if (const PracticeForm* f = find_practice_form(x.form)) add(f->label);
+      add(x.role_model);
+      add_all(x.subjects);
+      add(x.problem.text);
+      add(x.goal.text);
+      add_all(x.tasks);
+      add(x.audience);
+      for (const auto& s : x.stages) add(s.title + " " + s.period + " " + s.description);
+      add(x.methods.text);
+      add(x.resources.text);
+      add(x.results.text);
+      add_all(x.indicators);
+      add(x.novelty.text);
+      add(x.reuse.text);
+      add_all(x.tags);
+      add(x.organisation);
+      add(p.body_md);
+      break;
+    }
+    case PageKind::mentor: {
+      const Mentor& m = *p.mentor;
+      add(m.position);
+      add_all(m.subjects);
+      add_all(m.roles);
+      add_all(m.achievements);
+      if (m.biography) add(p.body_md);
+      break;
+    }
+    case PageKind::event: {
+      const Event& e = *p.event;
+      add(e.summary);
+      add(e.place);
+      add(e.audience);
+      add(e.organiser);
+      add_all(e.tags);
+      add(p.body_md);
+      add(e.report_md);
+      break;
+    }
+    case PageKind::news:
+      add(p.news->summary);
+      add_all(p.news->tags);
+      add(p.body_md);
+      break;
+    case PageKind::document:
+      add(p.description);
+      add(p.document->number);
+      add(p.document->issuer);
+      add(p.body_md);
+      break;
+    default:
+      add(p.description);
+      add(p.body_md);
+      break;
+  }
+  return d;
+}
+
+}  // namespace
+
+std::vector<std::string> search_words(const std::string& text) {
+  std::vector<std::string> out;
+  std::u32string word;
+  auto flush = [&] {
+    if (!word.empty()) out.push_back(utf8_encode(word));
+    word.clear();
+  };
+  for (char32_t c : utf8_decode(to_lower(text))) {
+    if (c == U'ё') c = U'е';
+    if (is_word_char(c)) word += c;
+    else flush();
+  }
+  flush();
+  return out;
+}
+
+std::string search_stem(const std::string& word) {
+  thread_local Stemmer stemmer;
+  std::u32string u = utf8_decode(word);
+  if (!stemmer.s || u.empty() || !is_cyrillic(u[0])) return word;
+  const sb_symbol* r = sb_stemmer_stem(stemmer.s, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
+  if (!r) return word;
+  std::string stem(reinterpret_cast<const char*>(r), static_cast<size_t>(sb_stemmer_length(stemmer.s)));
+  return stem.empty() ? word : stem;
+}
+
+std::map<std::string, std::string> build_search_index(const Library& lib, const SearchTypeLabels& labels) {
+  // Published pages of the searchable kinds, practices first.
+  static const std::vector<PageKind> order = {PageKind::practice, PageKind::mentor,   PageKind::event,
+                                              PageKind::news,     PageKind::document, PageKind::page};
+  std::vector<Doc> docs;
+  for (PageKind kind : order)
+    for (const auto& p : lib.pages)
+      if (p.kind == kind && !p.draft) {
+        if (kind == PageKind::practice && p.practice->status != "approved") continue;
+        docs.push_back(doc_of(lib, p));
+      }
+
+  // stem -> doc -> weight; word form -> stem.
+  std::map<std::string, std::map<size_t, int>> postings;
+  std::map<std::string, std::string> forms;
+  std::unordered_map<std::string, std::string> cache;
+  auto stem_of = [&](const std::string& w) -> const std::string& {
+    auto it = cache.find(w);
+    if (it == cache.end()) it = cache.emplace(w, search_stem(w)).first;
+    return it->second;
+  };
+  for (size_t i = 0; i < docs.size(); ++i) {
+    auto index = [&](const std::vector<std::string>& texts, int weight) {
+      for (const auto& t : texts)
+        for (const auto& w : search_words(t)) {
+          if (utf8_length(w) < 2 || stop_words().count(w)) continue;
+          const std::string& s = stem_of(w);
+          postings[s][i] += weight;
+          if (s != w) forms.emplace(w, s);
+        }
+    };
+    // The bank comes first: practices weigh double.
+    int boost = docs[i].page->kind == PageKind::practice ? 2 : 1;
+    index(docs[i].title, 10 * boost);
+    index(docs[i].text, boost);
+  }
+
+  std::map<std::string, std::string> files;
+  // Shards by the first two letters.
+  std::map<std::string, std::pair<std::string, std::string>> shards;  // key -> (terms json, forms json)
+  for (const auto& [stem, docs_of] : postings) {
+    std::string& t = shards[shard_key(stem)].first;
+    t += (t.empty() ? "" : ",") + json_string(stem) + ":[";
+    bool first = true;
+    for (const auto& [doc, weight] : docs_of) {
+      t += (first ? "[" : ",[") + std::to_string(doc) + "," + std::to_string(weight) + "]";
+      first = false;
+    }
+    t += "]";
+  }
+  for (const auto& [form, stem] : forms) {
+    std::string& f = shards[shard_key(form)].second;
+    f += (f.empty() ? "" : ",") + json_string(form) + ":" + json_string(stem);
+  }
+  std::string names;
+  for (const auto& [key, parts] : shards) {
+    std::string name = hex(key);
+    names += (names.empty() ? "" : ",") + json_string(name);
+    files["search/index/s/" + name + ".js"] = script("s/" + name, "{\"t\":{" + parts.first + "},\"f\":{" + parts.second + "}}");
+  }
+
+  // Page records for results, 50 a file.
+  size_t chunks = (docs.size() + kSearchPagesPerFile - 1) / kSearchPagesPerFile;
+  for (size_t c = 0; c < chunks; ++c) {
+    std::string list;
+    for (size_t i = c * kSearchPagesPerFile; i < docs.size() && i < (c + 1) * kSearchPagesPerFile; ++i) {
+      const Doc& d = docs[i];
+      std::string text;
+      for (const auto& t : d.text) {
+        if (utf8_length(text) > 1500) break;
+        text += (text.empty() ? "" : " ") + t;
+      }
+      std::u32string u = utf8_decode(text);
+      if (u.size() > 1600) text = utf8_encode(u.substr(0, 1600));
+      auto label = labels.find(d.type);
+      list += (list.empty() ? "[" : ",[") + json_string(d.page->url) + "," + json_string(d.page->title) + "," +
+              json_string(label == labels.end() ? d.type : label->second) + "," + json_string(text) + "]";
+    }
+    files["search/index/d/" + std::to_string(c) + ".js"] = script("d/" + std::to_string(c), "[" + list + "]");
+  }
+  files["search/index/manifest.js"] =
+      script("manifest", "{\"v\":" + std::to_string(kSearchIndexVersion) + ",\"pages\":" + std::to_string(docs.size()) +
+                             ",\"per\":" + std::to_string(kSearchPagesPerFile) + ",\"shards\":[" + names + "]}");
+  return files;
+}
+
+}  // namespace nastavnik

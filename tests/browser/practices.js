@@ -1,0 +1,91 @@
+// Drives Debian's Chromium over a built site opened from disk (file://, no
+// server): types search queries on the search page and reads the results,
+// then combines facets on the practices bank. Prints what it saw as JSON
+// (asserted in browser_test.cc).
+// Usage: node practices.js SITE_DIR QUERY... [--facets name=value,name=value]...
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { pathToFileURL } = require('url');
+const { chromium } = require('playwright-core');
+
+const args = process.argv.slice(2);
+const site = path.resolve(args.shift());
+const queries = [], facetSets = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--facets') facetSets.push(args[++i].split(',').map((p) => p.split('=')));
+  else queries.push(args[i]);
+}
+
+async function main() {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nastavnik-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+           '--disable-component-update', '--disable-sync', '--allow-file-access-from-files'],
+  });
+  const result = { search: [], facets: [], requests: [] };
+  try {
+    const page = await context.newPage();
+    page.on('request', (r) => { if (!r.url().startsWith('file:')) result.requests.push(r.url()); });
+    result.errors = [];
+    page.on('pageerror', (e) => result.errors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error') result.errors.push(m.text()); });
+    const searchUrl = pathToFileURL(path.join(site, 'search/index.html')).href;
+    await page.goto(searchUrl);
+    result.formVisible = await page.isVisible('#search-form');
+    result.noJsHidden = !(await page.isVisible('#search-nojs'));
+    for (const q of queries) {
+      await page.fill('#search-q', '');
+      await page.type('#search-q', q);
+      await page.press('#search-q', 'Enter');
+      await page.waitForFunction(() => {
+        const s = document.getElementById('search-status').textContent;
+        return /Найдено|Ничего|Не удалось/.test(s);
+      }, null, { timeout: 10000 });
+      const r = await page.evaluate(() => ({
+        status: document.getElementById('search-status').textContent,
+        results: Array.from(document.querySelectorAll('#search-results li')).map((li) => ({
+          title: li.querySelector('h3').textContent,
+          type: li.querySelector('.result-type').textContent,
+          href: li.querySelector('a').getAttribute('href'),
+          marks: Array.from(li.querySelectorAll('mark')).map((m) => m.textContent),
+        })),
+      }));
+      // Every result link leads to an existing file.
+      for (const res of r.results) res.exists = fs.existsSync(path.join(site, 'search', res.href));
+      result.search.push({ query: q, ...r });
+    }
+    // A query given in the address runs on load.
+    await page.goto(searchUrl + '?q=' + encodeURIComponent(queries[0] || ''));
+    await page.waitForFunction(() => /Найдено|Ничего/.test(document.getElementById('search-status').textContent), null, { timeout: 10000 });
+    result.fromAddress = await page.$$eval('#search-results li', (l) => l.length);
+
+    const bank = pathToFileURL(path.join(site, 'practices/index.html')).href;
+    for (const set of facetSets) {
+      await page.goto(bank);
+      for (const [name, value] of set) await page.check(`#facet-filter input[name="${name}"][value="${value}"]`);
+      const r = await page.evaluate(() => ({
+        count: document.getElementById('practice-count').textContent,
+        visible: Array.from(document.querySelectorAll('.practice-card')).filter((c) => !c.hidden).map((c) => c.querySelector('a').textContent),
+        hash: location.hash,
+      }));
+      result.facets.push({ set: set.map((p) => p.join('=')), ...r });
+    }
+    // Reloading with the hash restores the choice.
+    if (facetSets.length) {
+      const last = result.facets[result.facets.length - 1];
+      await page.goto(bank + last.hash);
+      result.restored = await page.evaluate(() => Array.from(document.querySelectorAll('.practice-card')).filter((c) => !c.hidden).length);
+    }
+  } catch (e) {
+    result.error = String(e);
+  } finally {
+    await context.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  }
+  process.stdout.write(JSON.stringify(result));
+}
+
+main();
