@@ -1042,7 +1042,8 @@ static void depend_on_kind(const Page& page) {
     case PageKind::practice_facet:
     case PageKind::practice_collection: depend_on("meta:practice"); break;
     case PageKind::search:
-      for (const char* k : {"meta:practice", "meta:mentor", "meta:event", "meta:news", "meta:document"}) depend_on(k);
+      depend_on("meta:practice");  // the facet links
+      for (const char* url : {"mentors/", "events/", "news/", "documents/"}) depend_on(std::string("exists:") + url);
       break;
     default: break;
   }

@@ -96,7 +96,7 @@ TEST_CASE("every page type of the demo passes axe, reflow, request, weight and l
   // collection (same depth as a practice) is checked as a kind of its own.
   Report report = run_checks(site, "demo", {"--page", "documents-item=documents/prikaz-86-o/", "--page",
                                             "practices-item=practices/shkola-molodogo-pedagoga/", "--page",
-                                            "practices-sbornik=practices/sbornik/"});
+                                            "practices-sbornik=practices/sbornik/", "--page", "search=search/"});
   INFO(report.err);
   REQUIRE(report.json.IsMap());
   INFO(describe(report.json["failures"]));
