@@ -166,7 +166,7 @@ TEST_CASE("the checker reports a broken page: missing alt text, low contrast, an
   CHECK_FALSE(report.json["ok"].as<bool>());
 }
 
-TEST_CASE("search finds Russian word forms offline in Chromium, and facets combine on the bank page") {
+TEST_CASE("search finds Russian word forms offline in Chromium, facets combine on the bank page, the collection prints a practice a page") {
   require_tools();
   TempDir out;
   fs::path site = out.path() / "site";
@@ -235,4 +235,15 @@ TEST_CASE("search finds Russian word forms offline in Chromium, and facets combi
   CHECK(j["facets"][2]["count"].as<std::string>() == "(3 практики)");
   CHECK(j["facets"][2]["hash"].as<std::string>() == "#form=uchenik-uchenik,uchitel-uchitel");
   CHECK(j["restored"].as<int>() == 3);
+
+  // The printable collection: six approved practices, each on a new page.
+  const YAML::Node& c = j["collection"];
+  REQUIRE(c.IsMap());
+  CHECK(c["items"].as<int>() == 6);
+  CHECK(c["breakBefore"].as<int>() == 6);
+  CHECK(c["tocBreakAfter"].as<std::string>() == "page");
+  CHECK(c["tocTargets"].as<int>() == 6);
+  CHECK(c["navHidden"].as<bool>());
+  // Title page, contents, then at least a page per practice.
+  CHECK(c["pdfPages"].as<int>() >= 8);
 }

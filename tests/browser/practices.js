@@ -79,6 +79,22 @@ async function main() {
       await page.goto(bank + last.hash);
       result.restored = await page.evaluate(() => Array.from(document.querySelectorAll('.practice-card')).filter((c) => !c.hidden).length);
     }
+    // The collection in print: every practice starts a printed page, the
+    // table of contents points at each of them, and a PDF has a page each.
+    await page.goto(pathToFileURL(path.join(site, 'practices/sbornik/index.html')).href);
+    await page.emulateMedia({ media: 'print' });
+    result.collection = await page.evaluate(() => {
+      const items = Array.from(document.querySelectorAll('.collection-item'));
+      return {
+        items: items.length,
+        breakBefore: items.filter((i) => getComputedStyle(i).breakBefore === 'page').length,
+        tocBreakAfter: getComputedStyle(document.querySelector('.collection-toc')).breakAfter,
+        tocTargets: Array.from(document.querySelectorAll('.collection-toc a')).filter((a) => document.getElementById(a.getAttribute('href').slice(1))).length,
+        navHidden: getComputedStyle(document.querySelector('.site-nav') || document.body).display === 'none',
+      };
+    });
+    const pdf = await page.pdf({ format: 'A4' });
+    result.collection.pdfPages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
   } catch (e) {
     result.error = String(e);
   } finally {
