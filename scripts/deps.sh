@@ -5,6 +5,7 @@ BUILD_PACKAGES=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev
   libkainjow-mustache-dev libxxhash-dev libhowardhinnant-date-dev catch2 tzdata
   libcpp-httplib-dev   # nastavnik serve
+  libzip-dev libpugixml-dev   # nastavnik import roadmap FILE.docx
   nlohmann-json3-dev   # tests read the feed checker's JSON
   libstemmer-dev       # Snowball Russian stems for the search index
   libvips-dev          # mentors' photos: resize, WebP/JPEG, metadata stripped

@@ -3,6 +3,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <regex>
 #include <cstdlib>
 #include <ctime>
 #include <iostream>
@@ -14,6 +16,7 @@
 #include "date.h"
 #include "diagnostics.h"
 #include "parallel.h"
+#include "roadmap_import.h"
 #include "scaffold.h"
 #include "server.h"
 #include "site.h"
@@ -37,6 +40,7 @@ const char* kMainHelp =
     "  check   проверить все файлы и ссылки, ничего не записывая\n"
     "  new     создать заготовку материала: nastavnik new page \"Заголовок\"\n"
     "  init    создать новый сайт: nastavnik init ПАПКА\n"
+    "  import  перенести дорожную карту из Word или таблицы: nastavnik import roadmap ФАЙЛ.docx\n"
     "\n"
     "  nastavnik КОМАНДА --help   подробно о команде\n"
     "  nastavnik --version        версия\n"
@@ -94,6 +98,20 @@ const std::map<std::string, std::string> kCommandHelp = {
      "Виды: page (страница), document (документ), event (мероприятие), news (новость),\n"
      "      mentor (наставник: публикуется только после записи согласия в поле consent)\n"
      "      practice (практика для банка лучших практик)\n"},
+    {"import",
+     "Использование: nastavnik import roadmap ФАЙЛ [-o ФАЙЛ.yaml] [--year 2023-2024] [--force]\n"
+     "\n"
+     "Переносит дорожную карту из документа Word (.docx), текста с табуляциями\n"
+     "(.tsv, .txt), таблицы CSV или Markdown в файл дорожной карты сайта.\n"
+     "Находит строку заголовков по названиям колонок («Мероприятие», «Сроки»,\n"
+     "«Ответственные», «Форма представления результата», «Показатели\n"
+     "эффективности»), узнаёт строки разделов, склеивает строки, разорванные\n"
+     "переносом страницы, сохраняет нумерацию. Все пункты получают status: planned.\n"
+     "Обо всём, что не удалось разложить по полям, сообщает.\n"
+     "\n"
+     "  -o, --output ФАЙЛ    куда записать (по умолчанию content/roadmap/<имя файла>.yaml)\n"
+     "      --year ГОД       учебный год для месяцев без года: 2023-2024\n"
+     "      --force          перезаписать существующий файл\n"},
     {"init",
      "Использование: nastavnik init ПАПКА\n"
      "\n"
@@ -124,6 +142,7 @@ const std::map<std::string, std::vector<OptionSpec>> kOptions = {
      {{"source", 's', true}, {"output", 'o', true}, {"port", 'p', true}, {"bind", 0, true}, {"today", 0, true},
       {"drafts", 0, false}, {"jobs", 'j', true}}},
     {"init", {{"today", 0, true}}},
+    {"import", {{"output", 'o', true}, {"year", 0, true}, {"force", 0, false}}},
 };
 
 // Parses the options of `command`; returns an error message on bad usage.
@@ -316,6 +335,58 @@ int cmd_init(const Args& args, std::ostream& out, std::ostream& err) {
   return kOk;
 }
 
+int cmd_import(const Args& args, std::ostream& out, std::ostream& err) {
+  if (args.positional.size() != 2 || args.positional[0] != "roadmap")
+    return usage_error(err, "import", "нужно: nastavnik import roadmap ФАЙЛ (.docx, .tsv, .txt, .csv или .md)");
+  const std::string& path = args.positional[1];
+  std::string year;
+  if (args.values.count("year")) {
+    year = args.values.at("year");
+    static const std::regex re(R"((\d{4})[-/–](\d{4}))");
+    std::smatch m;
+    if (!std::regex_match(year, m, re) || std::stoi(m[2]) != std::stoi(m[1]) + 1)
+      return usage_error(err, "import", "учебный год в --year пишется как 2023-2024");
+    year = m[1].str() + "-" + m[2].str();
+  }
+  std::string stem = std::filesystem::path(path).stem().string();
+  std::string output = args.values.count("output") ? args.values.at("output")
+                                                   : "content/roadmap/" + (slugify(stem).empty() ? std::string("roadmap") : slugify(stem)) + ".yaml";
+  std::error_code ec;
+  if (std::filesystem::exists(output, ec) && !std::filesystem::is_regular_file(output, ec)) {
+    err << "nastavnik import: ошибка: " << output << " — не обычный файл, записать туда нельзя\n"
+        << "  подсказка: укажите через -o путь к файлу .yaml, например content/roadmap/plan.yaml\n";
+    return kContentError;
+  }
+  if (std::filesystem::exists(output, ec) && !args.flags.count("force")) {
+    err << "nastavnik import: ошибка: файл " << output << " уже есть — он не перезаписан\n"
+        << "  подсказка: укажите другой файл через -o или добавьте --force, чтобы заменить его\n";
+    return kContentError;
+  }
+  std::string error;
+  auto blocks = read_source_blocks(path, error);
+  std::optional<ImportedRoadmap> roadmap;
+  if (blocks) roadmap = import_roadmap(*blocks, year, stem, error);
+  if (!roadmap) {
+    err << "nastavnik import: ошибка: " << error << "\n";
+    return kContentError;
+  }
+  for (const auto& note : roadmap->notes) err << path << ": примечание: " << note << "\n";
+  std::filesystem::path dir = std::filesystem::path(output).parent_path();
+  if (!dir.empty()) std::filesystem::create_directories(dir, ec);
+  if (!write_file(output, roadmap_to_yaml(*roadmap, std::filesystem::path(path).filename().string()))) {
+    err << "nastavnik import: ошибка: не удалось записать " << output << "\n";
+    return kContentError;
+  }
+  int sections = roadmap->titled_sections();
+  out << "Перенесено: " << sections << " " << plural_form(sections, {"раздел", "раздела", "разделов"}) << ", "
+      << roadmap->items() << " " << plural_form(roadmap->items(), {"пункт", "пункта", "пунктов"}) << " → " << output << "\n";
+  if (!roadmap->notes.empty())
+    out << "Проверьте " << roadmap->notes.size() << " "
+        << plural_form(static_cast<long long>(roadmap->notes.size()), {"примечание", "примечания", "примечаний"})
+        << " выше.\n";
+  return kOk;
+}
+
 }  // namespace
 
 int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
@@ -352,6 +423,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
   if (first == "check") return cmd_build(args, out, err, false);
   if (first == "new") return cmd_new(args, out, err);
   if (first == "serve") return cmd_serve(args, out, err);
+  if (first == "import") return cmd_import(args, out, err);
   return cmd_init(args, out, err);
 }
 

@@ -151,3 +151,46 @@ TEST_CASE("roadmap: a broken evidence link is an error with file and line") {
   CHECK(contains(r.err, "status"));
   CHECK(contains(r.err, "content/roadmap/plan.yaml:10:"));
 }
+
+TEST_CASE("import roadmap: each seed from text and Word builds at once, overwriting needs --force") {
+  const std::string fixtures = std::string(NASTAVNIK_SOURCE_DIR) + "/tests/fixtures/roadmaps/";
+  for (const char* name : {"municipal-000.txt", "municipal-000.docx", "programme-001.txt", "programme-001.docx",
+                           "school-004.txt", "school-004.docx"}) {
+    INFO(name);
+    TempDir src, out;
+    write_minimal_site(src);
+    fs::path yaml = src.path() / "content/roadmap/plan.yaml";
+    auto r = run_nastavnik({"import", "roadmap", fixtures + name, "-o", yaml.string()});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    CHECK(contains(r.out, "→ " + yaml.string()));
+    auto built = run_nastavnik({"build", "-s", src.path().string(), "-o", out.path().string(), "--today", "2023-12-20", "-q"});
+    INFO(built.err);
+    CHECK(built.exit_code == 0);
+    CHECK(fs::exists(out.path() / "roadmap/plan/index.html"));
+    // A second import does not overwrite the file the editor has been ticking off.
+    src.write("content/roadmap/plan.yaml", "title: Отмеченная карта\n");
+    auto again = run_nastavnik({"import", "roadmap", fixtures + name, "-o", yaml.string()});
+    CHECK(again.exit_code == 1);
+    CHECK(contains(again.err, "--force"));
+    CHECK(src.read("content/roadmap/plan.yaml") == "title: Отмеченная карта\n");
+    CHECK(run_nastavnik({"import", "roadmap", fixtures + name, "-o", yaml.string(), "--force"}).exit_code == 0);
+    CHECK(src.read("content/roadmap/plan.yaml") != "title: Отмеченная карта\n");
+  }
+  TempDir tmp;
+  std::string scratch = (tmp.path() / "out.yaml").string();
+  auto counts = run_nastavnik({"import", "roadmap", fixtures + "municipal-000.docx", "-o", scratch, "--force"});
+  CHECK(contains(counts.out, "Перенесено: 5 разделов, 25 пунктов"));
+  auto shifted = run_nastavnik({"import", "roadmap", fixtures + "programme-001.txt", "-o", scratch, "--force"});
+  CHECK(contains(shifted.out, "Перенесено: 0 разделов, 7 пунктов"));
+  CHECK(contains(shifted.err, "programme-001.txt: примечание: строка 336:"));
+  CHECK(run_nastavnik({"import", "roadmap"}).exit_code == 2);
+  CHECK(run_nastavnik({"import", "roadmap", fixtures + "school-004.txt", "-o", scratch, "--year", "2023"}).exit_code == 2);
+  auto missing = run_nastavnik({"import", "roadmap", "/nonexistent/plan.docx", "-o", scratch, "--force"});
+  CHECK(missing.exit_code == 1);
+  CHECK(contains(missing.err, "docx"));
+  // Only a regular file is ever replaced, even with --force.
+  auto folder = run_nastavnik({"import", "roadmap", fixtures + "school-004.txt", "-o", tmp.path().string(), "--force"});
+  CHECK(folder.exit_code == 1);
+  CHECK(fs::is_directory(tmp.path()));
+}
