@@ -67,12 +67,13 @@ std::optional<std::string> resolve_target(const Library& lib, const std::string&
   std::string source;  // the site-relative source path the link names, if a file
   if (path[0] == '/') {
     std::string site_path = path.substr(1);
-    if (!ends_with_ci(site_path, ".md")) return find_output(lib, site_path);
+    bool data_source = ends_with_ci(site_path, ".yaml") || ends_with_ci(site_path, ".yml");  // roadmaps
+    if (!ends_with_ci(site_path, ".md") && !data_source) return find_output(lib, site_path);
     source = "content/" + site_path;
   } else {
     source = (std::filesystem::path(base_dir) / path).lexically_normal().generic_string();
   }
-  if (ends_with_ci(source, ".md")) {
+  if (ends_with_ci(source, ".md") || ends_with_ci(source, ".yaml") || ends_with_ci(source, ".yml")) {
     if (const Page* p = lib.find_source(source)) return p->url;
     return std::nullopt;
   }

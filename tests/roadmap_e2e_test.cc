@@ -2,6 +2,9 @@
 // --today; states, progress and links read back from the HTML.
 #include <catch2/catch.hpp>
 
+#include <yaml-cpp/yaml.h>
+
+#include <map>
 #include <regex>
 
 #include "site_fixture.h"
@@ -193,4 +196,62 @@ TEST_CASE("import roadmap: each seed from text and Word builds at once, overwrit
   auto folder = run_nastavnik({"import", "roadmap", fixtures + "school-004.txt", "-o", tmp.path().string(), "--force"});
   CHECK(folder.exit_code == 1);
   CHECK(fs::is_directory(tmp.path()));
+}
+
+TEST_CASE("demo roadmap: states and progress as of 2026-11-22 match a hand count") {
+  TempDir out;
+  auto r = run_nastavnik({"build", "-s", demo_source_dir(), "-o", (out.path() / "site").string(), "--today", "2026-11-22", "-q"});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  auto files = snapshot(out.path() / "site");
+  const std::string& html = files["roadmap/plan-2026-2027/index.html"];
+  REQUIRE_FALSE(html.empty());
+  // 23 items, 3.6 cancelled: 22 counted, 11 done (1.1–1.4, 2.1–2.4, 3.1–3.3).
+  CHECK(contains(html, "Всего выполнено: 11 из 22 (50 %)"));
+  CHECK(contains(html, "Нормативно-правовое обеспечение внедрения целевой модели наставничества</a>: 4 из 4 (100 %)"));
+  CHECK(contains(html, "Методическое сопровождение наставников</a>: 3 из 5 (60 %)"));
+  CHECK(contains(html, "Мониторинг и оценка эффективности программы наставничества</a>: 0 из 4 (0 %)"));
+  // Overdue: 3.4 (до 15.11.2026); due soon: 3.5 (01-04.12.2026) and 5.1 (до 30.11.2026).
+  CHECK(row_state(html, "Диагностика профессиональных затруднений молодых педагогов") == "overdue");
+  CHECK(row_state(html, "Открытые уроки молодых специалистов с разбором наставником") == "due_soon");
+  CHECK(row_state(html, "Промежуточный мониторинг удовлетворённости участников программ") == "due_soon");
+  CHECK(row_state(html, "Создание «Методической копилки» наставника") == "done");
+  CHECK(row_state(html, "Выездной семинар в районном методическом центре") == "cancelled");
+  CHECK(row_state(html, "Создание, наполнение и обновление раздела «Наставничество» на сайте школы") == "current");
+  CHECK(row_state(html, "Внесение данных в региональную базу наставников") == "upcoming");
+  CHECK(row_state(html, "Итоговая конференция «Наставничество: итоги года»") == "current");
+  CHECK(contains(html, "просрочено: 1"));
+  CHECK(contains(html, "скоро срок: 2"));
+  std::map<std::string, int> states;
+  static const std::regex row("<tr class=\"item-([a-z_]+)\"");
+  for (std::sregex_iterator it(html.begin(), html.end(), row), end; it != end; ++it) ++states[(*it)[1]];
+  CHECK(states == std::map<std::string, int>{{"done", 11}, {"cancelled", 1}, {"overdue", 1}, {"due_soon", 2}, {"current", 3}, {"upcoming", 5}});
+  // Evidence leads to the demo's documents, news, events and mentors.
+  CHECK(contains(html, "href=\"../../documents/prikaz-86-o/index.html\""));
+  CHECK(contains(html, "href=\"../../events/ustanovochnaya-vstrecha/index.html\""));
+  CHECK(contains(html, "href=\"../../news/sformirovany-pary/index.html\""));
+  CHECK(contains(html, "href=\"../../mentors/index.html\""));
+  CHECK(contains(files["index.html"], "Выполнено: 11 из 22 (50 %)"));
+}
+
+TEST_CASE("demo roadmap comes from importing the demo Word document") {
+  TempDir tmp;
+  std::string yaml = (tmp.path() / "plan.yaml").string();
+  auto r = run_nastavnik({"import", "roadmap", demo_source_dir() + "/docs/demo-roadmap/dorozhnaya-karta-2026-2027.docx", "-o", yaml});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  YAML::Node imported = YAML::LoadFile(yaml);
+  YAML::Node demo = YAML::LoadFile(demo_source_dir() + "/content/roadmap/plan-2026-2027.yaml");
+  CHECK(imported["title"].as<std::string>() == demo["title"].as<std::string>());
+  REQUIRE(imported["sections"].size() == demo["sections"].size());
+  for (size_t s = 0; s < demo["sections"].size(); ++s) {
+    YAML::Node a = imported["sections"][s], b = demo["sections"][s];
+    CHECK(a["title"].as<std::string>() == b["title"].as<std::string>());
+    REQUIRE(a["items"].size() == b["items"].size());
+    for (size_t i = 0; i < a["items"].size(); ++i)
+      for (const char* field : {"number", "title", "result", "deadline"}) {
+        INFO(b["items"][i]["number"].as<std::string>() << " " << field);
+        CHECK(a["items"][i][field].as<std::string>() == b["items"][i][field].as<std::string>());
+      }
+  }
 }
