@@ -78,7 +78,7 @@ std::vector<const Page*> news_newest_first(const Library& lib) {
 std::vector<const Page*> roadmaps(const Library& lib) {
   std::vector<const Page*> out;
   for (const auto& p : lib.pages)
-    if (p.kind == PageKind::roadmap && p.filter_status.empty() && p.filter_responsible.empty()) out.push_back(&p);
+    if (p.kind == PageKind::roadmap && p.url == p.roadmap_url) out.push_back(&p);
   std::stable_sort(out.begin(), out.end(), [](const Page* a, const Page* b) {
     if (a->weight != b->weight) return a->weight < b->weight;
     return a->url < b->url;
@@ -330,6 +330,18 @@ std::vector<Page> load_roadmap_pages(const std::string& source, const Library& l
     view.output_file = view.url + "index.html";
     out.push_back(std::move(view));
   }
+  // With several sections the roadmap's page lists the items briefly and
+  // each section has a page with the full table (pages stay light).
+  if (roadmap->sections.size() > 1)
+    for (size_t k = 0; k < roadmap->sections.size(); ++k) {
+      const RoadmapSection& s = roadmap->sections[k];
+      Page view = page;
+      view.filter_section = static_cast<int>(k + 1);
+      view.title = (s.number.empty() ? "" : s.number + ". ") + s.title;
+      view.url = page.url + "section-" + std::to_string(k + 1) + "/";
+      view.output_file = view.url + "index.html";
+      out.push_back(std::move(view));
+    }
   std::set<std::string> slugs;
   for (const auto& s : roadmap->sections)
     for (const auto& i : s.items)

@@ -65,6 +65,7 @@ struct Page {
   std::string roadmap_url;                   // kind == roadmap: the roadmap's own page ("roadmap/plan/")
   std::string filter_status;                 // a view of one state ("overdue") …
   std::string filter_responsible;            // … or of one responsible party (its name)
+  int filter_section = 0;                    // … or the full table of one section (1-based)
   std::shared_ptr<const Practice> practice;  // kind == practice
   uint64_t source_hash = 0;                  // of the whole source file (incremental builds)
   uint64_t meta_hash = 0;                    // of its front matter: what lists show of it

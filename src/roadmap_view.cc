@@ -18,7 +18,7 @@ data text_or_false(const std::string& s) { return s.empty() ? data(false) : data
 
 std::string fmt(double v) {
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", v);
+  std::snprintf(buf, sizeof buf, "%.0f", v);
   std::string s = buf;
   if (s.size() > 2 && s.substr(s.size() - 2) == ".0") s.resize(s.size() - 2);
   return s;
@@ -87,7 +87,7 @@ std::string roadmap_timeline_svg(const Roadmap& r, const Date& today, const Them
 
   std::string svg = "<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + fmt(width) + " " +
                     fmt(height) + "\" width=\"" + fmt(width) + "\" height=\"" + fmt(height) +
-                    "\" role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\" font-size=\"11\">";
+                    "\" role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\" font-size=\"11\" fill=\"#1a1a1a\">";
   svg += "<title id=\"" + id + "-title\">" + html_escape(title) + "</title>";
   svg += "<desc id=\"" + id + "-desc\">" + html_escape(desc) + "</desc>";
   // Month columns and their names; the year under January and the first month.
@@ -106,10 +106,7 @@ std::string roadmap_timeline_svg(const Roadmap& r, const Date& today, const Them
   for (size_t k = 0; k < rows.size(); ++k) {
     const RoadmapItem& item = *rows[k].item;
     double y = head_h + row_h * k;
-    std::string tip = (item.number.empty() ? "" : item.number + " ") + item.title + " — " + item.deadline.text + " — " +
-                      theme.str("roadmap.state." + state_name(item.state));
-    svg += "<g><title>" + html_escape(tip) + "</title>";
-    svg += "<text x=\"2\" y=\"" + fmt(y + 11) + "\" fill=\"#1a1a1a\">" + html_escape(rows[k].label) + "</text>";
+    svg += "<text x=\"2\" y=\"" + fmt(y + 11) + "\">" + html_escape(rows[k].label) + "</text>";
     const char* colour = state_colour(item.state);
     std::vector<DateSpan> spans = item.deadline.spans;
     if (spans.empty()) spans.push_back({from, to, false});
@@ -127,7 +124,6 @@ std::string roadmap_timeline_svg(const Roadmap& r, const Date& today, const Them
              "\" height=\"" + fmt(row_h - 6) + "\" rx=\"2\" class=\"tl-bar\" fill=\"" + colour + "\"" +
              (light ? " fill-opacity=\"0.45\"" : "") + "/>";
     }
-    svg += "</g>";
   }
   if (today >= from && today <= to) {
     double x = x_of(today);
@@ -166,7 +162,8 @@ data Renderer::roadmap_progress_data(const Page& page, const std::string& from) 
 void Renderer::roadmap_data(const Page& page, const std::string& from, data& d) const {
   const Roadmap& r = *page.roadmap;
   const DateWords& words = theme_.date_words();
-  bool is_view = !page.filter_status.empty() || !page.filter_responsible.empty();
+  bool is_view = page.url != page.roadmap_url;
+  bool compact = !is_view && r.sections.size() > 1;  // the full tables are on the section pages
   // Links are checked once, on the roadmap's own page; views repeat them quietly.
   Diagnostics quiet;
   Diagnostics& diag = is_view ? quiet : diag_;
@@ -246,6 +243,8 @@ void Renderer::roadmap_data(const Page& page, const std::string& from, data& d) 
     d.set("filter_label", theme_.str("roadmap.filter_by_state") + ": " + theme_.str("roadmap.state." + page.filter_status));
   else if (!page.filter_responsible.empty())
     d.set("filter_label", theme_.str("roadmap.filter_by_responsible") + ": " + page.filter_responsible);
+  else if (page.filter_section)
+    d.set("filter_label", page.title);
   else
     d.set("filter_label", false);
 
@@ -253,6 +252,8 @@ void Renderer::roadmap_data(const Page& page, const std::string& from, data& d) 
   int index = 0;
   for (const auto& s : r.sections) {
     ++index;
+    if (page.filter_section && page.filter_section != index) continue;
+    std::string section_url = page.roadmap_url + "section-" + std::to_string(index) + "/";
     data items{data::type::list};
     int shown = 0;
     for (const auto& i : s.items) {
@@ -262,6 +263,9 @@ void Renderer::roadmap_data(const Page& page, const std::string& from, data& d) 
                        [&](const std::string& n) { return slugify(n) == slugify(page.filter_responsible); }))
         continue;
       data it{data::type::object};
+      std::string anchor = "item-" + (i.number.empty() ? std::to_string(shown + 1) : slugify(i.number));
+      it.set("anchor", anchor);
+      it.set("href", compact ? data(relative_url(from, section_url) + "#" + anchor) : data(false));
       it.set("number", text_or_false(i.number));
       it.set("title", i.title);
       it.set("content", text_or_false(i.content));
@@ -277,7 +281,7 @@ void Renderer::roadmap_data(const Page& page, const std::string& from, data& d) 
       for (const auto& n : i.responsible) who.push_back(data(n));
       it.set("responsible", who);
       data evidence{data::type::list};
-      for (const auto& e : i.evidence) {
+      for (const auto& e : compact ? std::vector<std::string>() : i.evidence) {
         std::string title;
         data ev{data::type::object};
         ev.set("href", link(e, i.evidence_loc, &title));
@@ -285,7 +289,15 @@ void Renderer::roadmap_data(const Page& page, const std::string& from, data& d) 
         evidence.push_back(ev);
       }
       it.set("evidence", evidence);
-      it.set("has_evidence", !i.evidence.empty());
+      if (compact) {  // the brief list shows no details
+        it.set("content", false);
+        it.set("result", false);
+        it.set("indicators", false);
+        it.set("note", false);
+        it.set("evidence", data(data::type::list));
+        it.set("completed", false);
+      }
+      it.set("has_evidence", !compact && !i.evidence.empty());
       items.push_back(it);
       ++shown;
     }
@@ -299,10 +311,13 @@ void Renderer::roadmap_data(const Page& page, const std::string& from, data& d) 
     sec.set("total", std::to_string(p.total));
     sec.set("percent", std::to_string(p.percent()));
     sec.set("items", items);
+    sec.set("href", r.sections.size() > 1 ? data(relative_url(from, section_url)) : data(false));
     sections.push_back(sec);
   }
   d.set("sections", sections);
   d.set("several_sections", r.sections.size() > 1);
+  d.set("compact", compact);
+  d.set("section_view", page.filter_section > 0);
   std::string svg = is_view ? std::string() : roadmap_timeline_svg(r, lib_.options.today, theme_, "timeline");
   d.set("timeline", text_or_false(svg));
 }
