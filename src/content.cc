@@ -343,6 +343,16 @@ std::vector<Page> load_roadmap_pages(const std::string& source, const Library& l
       out.push_back(std::move(view));
     }
   std::set<std::string> slugs;
+  bool anyone = false;
+  for (const auto& s : roadmap->sections)
+    for (const auto& i : s.items) anyone |= !i.responsible.empty();
+  if (anyone) {  // the list of responsible parties, each linking to its view
+    Page view = page;
+    view.filter_responsible = "*";
+    view.url = page.url + "responsible/";
+    view.output_file = view.url + "index.html";
+    out.push_back(std::move(view));
+  }
   for (const auto& s : roadmap->sections)
     for (const auto& i : s.items)
       for (const auto& r : i.responsible) {

@@ -936,7 +936,10 @@ data Renderer::page_data(const Page& page, const std::string& root, std::string 
   if (page.kind == PageKind::roadmap_list && title.empty()) title = theme_.str("roadmap.title");
   if (page.kind == PageKind::roadmap && !page.filter_status.empty())
     title += ": " + theme_.str("roadmap.state." + page.filter_status);
-  if (page.kind == PageKind::roadmap && !page.filter_responsible.empty()) title += ": " + page.filter_responsible;
+  if (page.kind == PageKind::roadmap && page.filter_responsible == "*")
+    title += ": " + theme_.str("roadmap.filter_by_responsible");
+  else if (page.kind == PageKind::roadmap && !page.filter_responsible.empty())
+    title += ": " + page.filter_responsible;
   if (page.kind == PageKind::news_list && page.list_page > 1)
     title += ", " + theme_.str("news.page") + " " + std::to_string(page.list_page);
   if (page.kind == PageKind::practice_list && title.empty()) title = theme_.str("practices.title");

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <map>
 
 #include "links.h"
 #include "render.h"
@@ -95,36 +96,36 @@ std::string roadmap_timeline_svg(const Roadmap& r, const Date& today, const Them
     int month = (from.month - 1 + m) % 12 + 1;
     int year = from.year + (from.month - 1 + m) / 12;
     double x = label_w + month_w * m;
-    if (m % 2 == 1)
-      svg += "<rect x=\"" + fmt(x) + "\" y=\"" + fmt(head_h - 4) + "\" width=\"" + fmt(month_w) + "\" height=\"" +
-             fmt(height - head_h + 4) + "\" class=\"tl-band\" fill=\"#f2f4f7\"/>";
     std::string name = months_short.size() == 12 ? months_short[month - 1] : std::to_string(month);
     svg += "<text x=\"" + fmt(x + month_w / 2) + "\" y=\"13\" text-anchor=\"middle\" fill=\"#1a1a1a\">" + html_escape(name) + "</text>";
     if (m == 0 || month == 1)
       svg += "<text x=\"" + fmt(x + 2) + "\" y=\"27\" fill=\"#4a4f57\">" + std::to_string(year) + "</text>";
   }
+  // Bars grouped by state: one fill per group keeps the picture light.
+  std::map<ItemState, std::string> bars;
   for (size_t k = 0; k < rows.size(); ++k) {
     const RoadmapItem& item = *rows[k].item;
     double y = head_h + row_h * k;
     svg += "<text x=\"2\" y=\"" + fmt(y + 11) + "\">" + html_escape(rows[k].label) + "</text>";
-    const char* colour = state_colour(item.state);
+    std::string& out = bars[item.state];
     std::vector<DateSpan> spans = item.deadline.spans;
     if (spans.empty()) spans.push_back({from, to, false});
     bool light = item.deadline.kind == DeadlineKind::continuous || item.deadline.kind == DeadlineKind::periodic;
     for (const auto& span : spans) {
       if (span.until) {
         double x = x_of(span.end) + month_w / days_in_month(span.end.year, span.end.month);
-        svg += "<path d=\"M" + fmt(x) + " " + fmt(y + 2) + "l5 6-5 6-5-6z\" class=\"tl-bar\" fill=\"" + colour + "\"/>";
+        out += "<path d=\"M" + fmt(x) + " " + fmt(y + 2) + "l5 6-5 6-5-6z\"/>";
         continue;
       }
       double x1 = x_of(span.start);
       Date after = Date::from_days(span.end.days() + 1);
       double x2 = span.end >= to ? width : x_of(after);
-      svg += "<rect x=\"" + fmt(x1) + "\" y=\"" + fmt(y + 3) + "\" width=\"" + fmt(std::max(3.0, x2 - x1)) +
-             "\" height=\"" + fmt(row_h - 6) + "\" rx=\"2\" class=\"tl-bar\" fill=\"" + colour + "\"" +
-             (light ? " fill-opacity=\"0.45\"" : "") + "/>";
+      out += "<rect x=\"" + fmt(x1) + "\" y=\"" + fmt(y + 3) + "\" width=\"" + fmt(std::max(3.0, x2 - x1)) +
+             "\" height=\"" + fmt(row_h - 6) + "\"" + (light ? " fill-opacity=\".45\"" : "") + "/>";
     }
   }
+  for (const auto& [state, shapes] : bars)
+    svg += std::string("<g class=\"tl-bar\" fill=\"") + state_colour(state) + "\">" + shapes + "</g>";
   if (today >= from && today <= to) {
     double x = x_of(today);
     svg += "<line x1=\"" + fmt(x) + "\" y1=\"" + fmt(head_h - 6) + "\" x2=\"" + fmt(x) + "\" y2=\"" + fmt(height) +
@@ -164,6 +165,7 @@ void Renderer::roadmap_data(const Page& page, const std::string& from, data& d) 
   const DateWords& words = theme_.date_words();
   bool is_view = page.url != page.roadmap_url;
   bool compact = !is_view && r.sections.size() > 1;  // the full tables are on the section pages
+  bool people_index = page.filter_responsible == "*";
   // Links are checked once, on the roadmap's own page; views repeat them quietly.
   Diagnostics quiet;
   Diagnostics& diag = is_view ? quiet : diag_;
@@ -238,9 +240,13 @@ void Renderer::roadmap_data(const Page& page, const std::string& from, data& d) 
     responsible.push_back(p);
   }
   d.set("responsible", responsible);
+  d.set("people_index", people_index);
+  d.set("people_href", relative_url(from, page.roadmap_url + "responsible/"));
   d.set("has_responsible", !people.empty());
   if (!page.filter_status.empty())
     d.set("filter_label", theme_.str("roadmap.filter_by_state") + ": " + theme_.str("roadmap.state." + page.filter_status));
+  else if (people_index)
+    d.set("filter_label", theme_.str("roadmap.filter_by_responsible"));
   else if (!page.filter_responsible.empty())
     d.set("filter_label", theme_.str("roadmap.filter_by_responsible") + ": " + page.filter_responsible);
   else if (page.filter_section)
@@ -258,6 +264,7 @@ void Renderer::roadmap_data(const Page& page, const std::string& from, data& d) 
     int shown = 0;
     for (const auto& i : s.items) {
       if (!page.filter_status.empty() && state_name(i.state) != page.filter_status) continue;
+      if (people_index) continue;
       if (!page.filter_responsible.empty() &&
           std::none_of(i.responsible.begin(), i.responsible.end(),
                        [&](const std::string& n) { return slugify(n) == slugify(page.filter_responsible); }))
@@ -301,7 +308,7 @@ void Renderer::roadmap_data(const Page& page, const std::string& from, data& d) 
       items.push_back(it);
       ++shown;
     }
-    if (!shown && is_view) continue;
+    if (!shown && (is_view || people_index)) continue;
     Progress p = Roadmap::progress(s);
     data sec{data::type::object};
     sec.set("id", "section-" + std::to_string(index));
