@@ -5,6 +5,7 @@
 
 #include "frontmatter.h"
 #include "hash.h"
+#include "links.h"
 #include "parallel.h"
 #include "text.h"
 #include "yaml_fields.h"
@@ -250,6 +251,15 @@ Page load_page(const std::string& source, SourceRole role, const Library& lib, D
   }
   if (role == SourceRole::news) {
     auto news = std::make_shared<News>(read_news(f, diag));
+    if (!news->cover.empty() && !is_external_url(news->cover)) {
+      std::string path = (fs::path(source).parent_path() / percent_decode(news->cover)).lexically_normal().generic_string();
+      std::error_code ec;
+      bool photo = false;
+      for (const char* ext : {".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".heic", ".heif"})
+        photo = photo || ends_with_ci(path, ext);
+      if (photo && path.rfind("content/", 0) == 0 && fs::is_regular_file(fs::path(lib.config.root) / path, ec))
+        news->cover_photo = path;
+    }
     page.date = news->date;
     if (page.description.empty()) page.description = news->summary;
     page.news = news;
@@ -648,6 +658,9 @@ Library load_library(const Config& config, const BuildOptions& options, Diagnost
     for (const auto& p : *pages)
       if (p.event)
         for (const auto& photo : p.event->report_photos) processed_photos.insert(photo.file);
+  for (const auto* pages : {&loaded, &lib.pages})
+    for (const auto& p : *pages)
+      if (p.news && !p.news->cover_photo.empty()) processed_photos.insert(p.news->cover_photo);
   std::erase_if(lib.files, [&](const CopiedFile& f) { return processed_photos.count(f.source) > 0; });
 
   std::stable_sort(lib.pages.begin(), lib.pages.end(), [](const Page& a, const Page& b) { return a.url < b.url; });

@@ -17,6 +17,10 @@ struct News {
   std::string cover;                 // image path relative to the .md file
   std::string cover_alt;
   SourceLoc cover_loc;
+  // The cover's path from the site root when it is a photo (JPEG, PNG, WebP,
+  // TIFF, HEIF): it then goes through the photo pipeline (metadata stripped,
+  // several widths) instead of being copied as it is.
+  std::string cover_photo;
   std::vector<std::string> tags;
 };
 

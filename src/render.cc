@@ -415,8 +415,15 @@ data Renderer::news_data(const Page& page, const std::string& from) const {
   d.set("date", format_date_ru(n.date, theme_.date_words()));
   d.set("date_iso", n.date.iso());
   d.set("summary", text_or_false(n.summary));
-  if (!n.cover.empty()) {
+  data picture = n.cover_photo.empty() ? data(false)
+                                       : picture_data(n.cover_photo, from, "(min-width: 48rem) 46rem, calc(100vw - 2rem)", n.cover_alt);
+  if (picture.is_object()) {
     data cover{data::type::object};
+    cover.set("picture", picture);
+    d.set("cover", cover);
+  } else if (!n.cover.empty() && n.cover_photo.empty()) {
+    data cover{data::type::object};
+    cover.set("picture", data(false));
     std::string base_dir = std::filesystem::path(page.source).parent_path().generic_string();
     std::string target;
     std::string src = resolve_link(lib_, base_dir, from, n.cover, n.cover_loc, diag_, &target);

@@ -109,6 +109,8 @@ static void process_photos(const SiteRequest& request, Library& lib, int jobs, D
   ImageOptions reports = portraits;  // event reports: a gallery as wide as the text
   reports.widths = {320, 640, 1280};
   reports.output_dir = "events/foto";
+  ImageOptions covers = reports;  // news covers
+  covers.output_dir = "news/foto";
   struct Job {
     SourceLoc loc;
     const ImageOptions* options;
@@ -119,6 +121,8 @@ static void process_photos(const SiteRequest& request, Library& lib, int jobs, D
       sources.emplace(p.mentor->photo, Job{p.mentor->photo_loc, &portraits});
     if (p.kind == PageKind::event)
       for (const auto& photo : p.event->report_photos) sources.emplace(photo.file, Job{photo.loc, &reports});
+    if (p.kind == PageKind::news && !p.news->cover_photo.empty())
+      sources.emplace(p.news->cover_photo, Job{p.news->cover_loc, &covers});
   }
   std::vector<std::pair<std::string, Job>> list(sources.begin(), sources.end());
   std::vector<std::optional<ImageSet>> results(list.size());

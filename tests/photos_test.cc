@@ -274,3 +274,29 @@ TEST_CASE("an event report's photos go through the same pipeline and are never c
   CHECK(bad.exit_code == 1);
   CHECK(contains(bad.err, "content/events/vstrecha.md:6:11: ошибка: нет файла фотографии «foto/net.jpg»"));
 }
+
+TEST_CASE("a news cover photo goes through the pipeline too: no GPS, several widths, the original not copied") {
+  REQUIRE(fs::exists("/usr/bin/exiftool"));
+  TempDir src, out;
+  write_minimal_site(src);
+  fs::path photo = src.path() / "content/news/oblozhka.jpg";
+  write_two_colour_jpeg(photo);
+  REQUIRE(run_command({"exiftool", "-overwrite_original", "-GPSLatitude=55.7558", "-GPSLatitudeRef=N",
+                       "-GPSLongitude=37.6173", "-GPSLongitudeRef=E", photo.string()}).exit_code == 0);
+  src.write("content/news/novost.md",
+            "---\ntitle: Новость\ndate: 2026-11-01\ncover: oblozhka.jpg\ncover_alt: Красное и синее\n---\n\nТекст.\n");
+  fs::path site = out.path() / "site";
+  auto r = run_nastavnik({"build", "-s", src.path().string(), "-o", site.string(), "--today", kToday});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK_FALSE(fs::exists(site / "news/oblozhka.jpg"));
+  int images = 0;
+  for (const auto& e : fs::directory_iterator(site / "news/foto")) {
+    ++images;
+    CHECK_FALSE(contains(exif_json(e.path()).dump(), "GPS"));
+  }
+  CHECK(images == 2);
+  auto html = snapshot(site)["news/novost/index.html"];
+  CHECK(contains(html, "<div class=\"cover\"><picture><source type=\"image/webp\" srcset=\"../foto/"));
+  CHECK(contains(html, "width=\"300\" height=\"200\" alt=\"Красное и синее\""));
+}
