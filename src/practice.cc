@@ -255,6 +255,8 @@ static std::vector<PracticeAuthor> read_authors(const Fields& f, Diagnostics& di
   return out;
 }
 
+static std::vector<FacetValue> compute_facets(const Practice& p);
+
 Practice read_practice(const Fields& f, const std::string& title, const std::string& body, const std::string& root,
                        const std::string& source_dir, const std::string& source, Diagnostics& diag) {
   Practice p;
@@ -360,6 +362,7 @@ Practice read_practice(const Fields& f, const std::string& title, const std::str
   }
   (void)body;
   (void)source;
+  p.facets = compute_facets(p);
   return p;
 }
 
@@ -368,7 +371,9 @@ const std::vector<std::string>& practice_facet_names() {
   return names;
 }
 
-std::vector<FacetValue> practice_facets(const Practice& p) {
+const std::vector<FacetValue>& practice_facets(const Practice& p) { return p.facets; }
+
+static std::vector<FacetValue> compute_facets(const Practice& p) {
   std::vector<FacetValue> out;
   if (const PracticeForm* f = find_practice_form(p.form)) out.push_back({"form", f->slug, f->label});
   for (const auto& code : p.levels)

@@ -45,6 +45,12 @@ struct PracticeText {
   bool empty() const { return text.empty(); }
 };
 
+struct FacetValue {
+  std::string facet;  // "form"
+  std::string slug;   // URL part: "uchenik-uchenik", "matematika", "2025-2026"
+  std::string label;  // «ученик – ученик», «Математика»
+};
+
 struct Practice {
   std::string status;  // draft | review | approved
   std::string reviewer;
@@ -67,6 +73,7 @@ struct Practice {
   std::string year;  // "2025" or an academic year "2025-2026"
   std::vector<std::string> tags;
   std::vector<std::string> missing;  // template fields still empty
+  std::vector<FacetValue> facets;     // see practice_facets()
 };
 
 // A form of mentoring of the target model, with its role models.
@@ -100,12 +107,9 @@ Practice read_practice(const Fields& f, const std::string& title, const std::str
 
 // Facets of the bank, in display order: form, level, subject, tag, year.
 const std::vector<std::string>& practice_facet_names();
-struct FacetValue {
-  std::string facet;  // "form"
-  std::string slug;   // URL part: "uchenik-uchenik", "matematika", "2025-2026"
-  std::string label;  // «ученик – ученик», «Математика»
-};
-std::vector<FacetValue> practice_facets(const Practice& p);
+// Computed once when the practice is read: facet and list pages ask for them
+// for every practice they show.
+const std::vector<FacetValue>& practice_facets(const Practice& p);
 // Output folder of a facet page: "practices/form/uchenik-uchenik/" (forms by
 // their slug, levels by code, subjects and tags transliterated).
 std::string facet_url(const std::string& facet, const std::string& slug);
