@@ -124,6 +124,11 @@ TEST_CASE("mentors without consent, with expired or partial consent: no withheld
   }
   CHECK(scanned > 20);  // HTML, sitemap, feeds, calendars, assets
   CHECK(contains(files["sitemap.xml"], "mentors/otkryta/"));
+  // The search index was among the scanned files, and it does index mentors.
+  bool search_indexes_mentors = false;
+  for (const auto& [file, text] : files)
+    if (file.rfind("search/index/", 0) == 0 && contains(text, "Открытова")) search_indexes_mentors = true;
+  CHECK(search_indexes_mentors);
   REQUIRE(files.count("practices/practices.json"));
   CHECK(contains(files["practices/practices.json"], "Открытова Вера Павловна"));
   CHECK(contains(files["practices/practices.csv"], "Частичнова Ольга Ивановна"));
