@@ -103,6 +103,7 @@ std::string kind_name(PageKind kind) {
     case PageKind::mentor: return "mentor";
     case PageKind::roadmap_list: return "roadmap_list";
     case PageKind::roadmap: return "roadmap";
+    case PageKind::indicators: return "indicators";
     case PageKind::practice_list: return "practice_list";
     case PageKind::practice: return "practice";
     case PageKind::practice_facet: return "practice_facet";
@@ -291,6 +292,36 @@ Page load_page(const std::string& source, SourceRole role, const Library& lib, D
   return page;
 }
 
+// content/indicators.yaml: the indicators page.
+std::optional<Page> load_indicators_page(const std::string& source, const Library& lib, Diagnostics& diag) {
+  auto raw = read_file(lib.config.root + "/" + source);
+  if (!raw) {
+    diag.error({source}, "не удалось прочитать файл", "проверьте права доступа к файлу");
+    return std::nullopt;
+  }
+  std::string text = normalise_newlines(*raw);
+  if (!utf8_valid(text)) {
+    diag.error({source, 1, 1}, "файл не в кодировке UTF-8", "сохраните файл в кодировке UTF-8");
+    return std::nullopt;
+  }
+  YamlOrigin origin{source, 1};
+  auto node = parse_yaml(text, origin, diag);
+  if (!node) return std::nullopt;
+  Fields f(*node, indicators_schema(), origin, diag);
+  Page page;
+  page.kind = PageKind::indicators;
+  page.source = source;
+  page.source_hash = hash64(text);
+  page.meta_hash = page.source_hash;
+  auto ind = std::make_shared<Indicators>(read_indicators(f, diag));
+  page.title = ind->title;
+  page.description = ind->description;
+  page.indicators = ind;
+  page.url = "indicators/";
+  page.output_file = "indicators/index.html";
+  return page;
+}
+
 // A roadmap's page and its filtered views: one per state that has items and
 // one per responsible party.
 std::vector<Page> load_roadmap_pages(const std::string& source, const Library& lib, Diagnostics& diag) {
@@ -395,7 +426,8 @@ Library load_library(const Config& config, const BuildOptions& options, Diagnost
   std::vector<std::string> roadmap_files;
   for (const auto& path : content_files) {
     std::string rel = path.substr(std::string("content/").size());
-    if (rel.rfind("roadmap/", 0) == 0 && (ends_with_ci(rel, ".yaml") || ends_with_ci(rel, ".yml"))) {
+    if ((rel.rfind("roadmap/", 0) == 0 && (ends_with_ci(rel, ".yaml") || ends_with_ci(rel, ".yml"))) ||
+        rel == "indicators.yaml") {
       roadmap_files.push_back(path);
       continue;
     }
@@ -628,8 +660,13 @@ Library load_library(const Config& config, const BuildOptions& options, Diagnost
     }
   }
 
-  for (const auto& path : roadmap_files)
+  for (const auto& path : roadmap_files) {
+    if (path == "content/indicators.yaml") {
+      if (auto page = load_indicators_page(path, lib, diag)) lib.pages.push_back(std::move(*page));
+      continue;
+    }
     for (auto& page : load_roadmap_pages(path, lib, diag)) lib.pages.push_back(std::move(page));
+  }
   if (std::any_of(lib.pages.begin(), lib.pages.end(), [](const Page& p) { return p.kind == PageKind::roadmap; })) {
     Page list;
     list.kind = PageKind::roadmap_list;

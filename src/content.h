@@ -16,6 +16,7 @@
 #include "image.h"
 #include "mentor.h"
 #include "news.h"
+#include "indicators.h"
 #include "roadmap.h"
 #include "practice.h"
 
@@ -37,6 +38,7 @@ enum class PageKind {
   mentor_list,
   mentor,
   roadmap_list,  // roadmap/: every roadmap with its progress
+  indicators,    // indicators/: content/indicators.yaml
   roadmap,       // roadmap/<slug>/ and its filtered views (status/<state>/, responsible/<name>/)
   practice_list,        // practices/: the bank
   practice,             // practices/<slug>/
@@ -62,6 +64,7 @@ struct Page {
   std::shared_ptr<const News> news;          // kind == news
   std::shared_ptr<const Mentor> mentor;      // kind == mentor: only what the consent covers
   std::shared_ptr<const Roadmap> roadmap;    // kind == roadmap
+  std::shared_ptr<const Indicators> indicators;  // kind == indicators
   std::string roadmap_url;                   // kind == roadmap: the roadmap's own page ("roadmap/plan/")
   std::string filter_status;                 // a view of one state ("overdue") …
   std::string filter_responsible;            // … or of one responsible party (its name)

@@ -35,6 +35,7 @@ std::string template_for(PageKind kind) {
     case PageKind::mentor: return "mentor.html";
     case PageKind::roadmap_list: return "roadmaps.html";
     case PageKind::roadmap: return "roadmap.html";
+    case PageKind::indicators: return "indicators.html";
     case PageKind::practice_list: return "practices.html";
     case PageKind::practice: return "practice.html";
     case PageKind::practice_facet: return "practice_facet.html";
@@ -119,7 +120,7 @@ Renderer::Renderer(const Library& lib, const Theme& theme, Diagnostics& diag, in
   std::vector<std::string> names = {"layout.html"};
   for (PageKind k : {PageKind::home, PageKind::page, PageKind::document_list, PageKind::document, PageKind::event_list,
                      PageKind::event, PageKind::news_list, PageKind::news, PageKind::not_found, PageKind::accessibility,
-                     PageKind::mentor_list, PageKind::mentor, PageKind::roadmap_list, PageKind::roadmap,
+                     PageKind::mentor_list, PageKind::mentor, PageKind::roadmap_list, PageKind::roadmap, PageKind::indicators,
                      PageKind::practice_list, PageKind::practice, PageKind::practice_facet, PageKind::practice_collection,
                      PageKind::search})
     names.push_back(template_for(k));
@@ -728,6 +729,9 @@ void Renderer::add_kind_data(const Page& page, const std::string& from, data& d)
     case PageKind::roadmap:
       roadmap_data(page, from, d);
       break;
+    case PageKind::indicators:
+      indicators_data(page, d);
+      break;
     case PageKind::document_list: {
       auto docs = sorted_documents(lib_);
       data levels{data::type::list};
@@ -941,6 +945,7 @@ data Renderer::page_data(const Page& page, const std::string& root, std::string 
     title = theme_.str("mentors.title");
   }
   if (page.kind == PageKind::roadmap_list && title.empty()) title = theme_.str("roadmap.title");
+  if (page.kind == PageKind::indicators && title.empty()) title = theme_.str("indicators.title");
   if (page.kind == PageKind::roadmap && !page.filter_status.empty())
     title += ": " + theme_.str("roadmap.state." + page.filter_status);
   if (page.kind == PageKind::roadmap && page.filter_responsible == "*")

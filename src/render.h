@@ -56,6 +56,7 @@ class Renderer {
   void add_kind_data(const Page& page, const std::string& root, data& d) const;
   void roadmap_data(const Page& page, const std::string& from_dir, data& d) const;  // roadmap_view.cc
   data roadmap_progress_data(const Page& page, const std::string& from_dir) const;
+  void indicators_data(const Page& page, data& d) const;  // indicators_view.cc
 
   const Library& lib_;
   const Theme& theme_;

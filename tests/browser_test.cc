@@ -96,7 +96,8 @@ TEST_CASE("every page type of the demo passes axe, reflow, request, weight and l
   // collection (same depth as a practice) is checked as a kind of its own.
   Report report = run_checks(site, "demo", {"--page", "documents-item=documents/prikaz-86-o/", "--page",
                                             "practices-item=practices/shkola-molodogo-pedagoga/", "--page",
-                                            "practices-sbornik=practices/sbornik/", "--page", "search=search/"});
+                                            "practices-sbornik=practices/sbornik/", "--page", "search=search/", "--page",
+                                            "indicators=indicators/"});
   INFO(report.err);
   REQUIRE(report.json.IsMap());
   INFO(describe(report.json["failures"]));
@@ -107,7 +108,7 @@ TEST_CASE("every page type of the demo passes axe, reflow, request, weight and l
   for (const auto& p : report.json["pages"]) kinds.insert(p["kind"].as<std::string>());
   for (const char* kind : {"home", "page", "documents", "documents-item", "mentors", "mentors-item", "mentors-predmet",
                            "mentors-forma", "practices", "practices-item", "practices-form", "practices-sbornik",
-                           "search", "accessibility", "404", "roadmap", "roadmap-item"}) {
+                           "search", "accessibility", "404", "roadmap", "roadmap-item", "indicators"}) {
     INFO("page type " << kind);
     CHECK(kinds.count(kind) == 1);
   }

@@ -143,3 +143,21 @@ TEST_CASE("deadline: by schedule and unreadable") {
   CHECK(parse_deadline("31.02.2024", 2023).kind == DeadlineKind::unreadable);
   CHECK(parse_deadline("1 раз", 2023).kind == DeadlineKind::unreadable);
 }
+
+#include "indicators.h"
+
+TEST_CASE("evaluation levels: 15–18 optimal, 9–14 acceptable, 0–8 unacceptable for nine criteria") {
+  CHECK(evaluation_level(18, 18) == "optimal");
+  CHECK(evaluation_level(15, 18) == "optimal");
+  CHECK(evaluation_level(14, 18) == "acceptable");
+  CHECK(evaluation_level(9, 18) == "acceptable");
+  CHECK(evaluation_level(8, 18) == "unacceptable");
+  CHECK(evaluation_level(0, 18) == "unacceptable");
+  Indicator fewer;
+  fewer.increase = false;
+  fewer.targets = {{Date{2027, 8, 31}, 0}};
+  fewer.actual = {{Date{2026, 8, 31}, 1}};
+  CHECK(fewer.reached() == false);
+  fewer.actual.push_back({Date{2027, 6, 1}, 0});
+  CHECK(fewer.reached() == true);
+}

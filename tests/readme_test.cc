@@ -6,6 +6,7 @@
 #include "content.h"
 #include "document.h"
 #include "mentor.h"
+#include "indicators.h"
 #include "roadmap.h"
 #include "practice.h"
 #include "text.h"
@@ -44,5 +45,6 @@ TEST_CASE("README documents every field of every content type") {
     CHECK(readme->find("`" + f.code + "`") != std::string::npos);
   }
   require_documented(*readme, roadmap_schema(), "roadmap");
+  require_documented(*readme, indicators_schema(), "indicators.yaml");
   require_documented(*readme, practice_schema(), "practices");
 }

@@ -266,3 +266,38 @@ TEST_CASE("demo roadmap comes from importing the demo Word document") {
       }
   }
 }
+
+TEST_CASE("indicators: charts of actual against target and the yearly evaluation scored 0/1/2") {
+  TempDir out;
+  auto r = run_nastavnik({"build", "-s", demo_source_dir(), "-o", (out.path() / "site").string(), "--today", "2026-11-22", "-q"});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  auto files = snapshot(out.path() / "site");
+  const std::string& html = files["indicators/index.html"];
+  REQUIRE_FALSE(html.empty());
+  // Hand count: 1+1+1+2+1+1+1+1+1 = 10 (9–14 acceptable); 2+2+1+2+2+2+1+2+2 = 16 (15–18 optimal).
+  CHECK(contains(html, "2024-2025: 10 из 18 — <span class=\"level level-acceptable\">допустимый уровень</span>"));
+  CHECK(contains(html, "2025-2026: 16 из 18 — <span class=\"level level-optimal\">оптимальный уровень</span>"));
+  // Three charts, each an accessible image with its table of values.
+  size_t charts = 0;
+  for (size_t at = 0; (at = html.find("<svg class=\"chart\"", at)) != std::string::npos; ++at) ++charts;
+  CHECK(charts == 3);
+  CHECK(contains(html, "aria-labelledby=\"ind-1-t ind-1-d\""));
+  CHECK(contains(html, "<desc id=\"ind-1-d\">Фактическое значение: 52 % (1\u00a0октября 2026"));
+  CHECK(contains(html, "<td>31\u00a0декабря 2026\u00a0г.</td><td>55</td><td>—</td>"));
+  // 52 % against the 55 % due by 31.12.2026: not yet; 83 % against 70 %: reached; 1 person against 0 (fewer is better): not yet.
+  CHECK(contains(html, "state-overdue\">целевое значение пока не достигнуто"));
+  CHECK(contains(html, "state-done\">целевое значение достигнуто"));
+}
+
+TEST_CASE("indicators: a score outside 0/1/2 and a missing score are errors") {
+  TempDir src, out;
+  write_minimal_site(src);
+  src.write("content/indicators.yaml",
+            "evaluation:\n  criteria: [А, Б, В]\n  years:\n    - year: 2025-2026\n      scores: [2, 3]\n");
+  auto r = run_nastavnik({"build", "-s", src.path().string(), "-o", out.path().string(), "--today", "2026-01-10", "-q"});
+  CHECK(r.exit_code == 1);
+  CHECK(contains(r.err, "content/indicators.yaml:5:"));
+  CHECK(contains(r.err, "0, 1 или 2"));
+  CHECK(contains(r.err, "2 оценок, а критериев 3"));
+}
