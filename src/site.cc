@@ -1,5 +1,7 @@
 #include "site.h"
 
+#include <sys/stat.h>
+
 #include <chrono>
 #include <filesystem>
 #include <mutex>
@@ -41,9 +43,14 @@ std::string render_robots(const Library& lib) {
 namespace {
 
 // Identity of everything that, when it changes, changes every page: the
-// engine (version and compiled-in theme), site-wide files and options.
+// engine (version, the executable's stamp so that a rebuilt binary of the
+// same version renders afresh, compiled-in theme), site-wide files and options.
 uint64_t global_hash(const SiteRequest& request, const std::map<std::string, FileStamp>& stamps) {
   std::string id = std::string("engine ") + NASTAVNIK_VERSION + "\n";
+  struct stat exe;
+  if (::stat("/proc/self/exe", &exe) == 0)
+    id += "exe " + std::to_string(exe.st_mtim.tv_sec) + "." + std::to_string(exe.st_mtim.tv_nsec) + " " +
+          std::to_string(exe.st_size) + "\n";
   for (const auto& f : embedded_default_theme()) id += hex64(hash64(f.data));
   id += "\ntoday " + request.options.today.iso() + (request.options.drafts ? " drafts" : "") +
         (request.strict ? " strict" : "") + "\n";
