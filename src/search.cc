@@ -7,6 +7,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "parallel.h"
 #include "text.h"
 
 namespace nastavnik {
@@ -192,42 +193,59 @@ std::string search_stem(const std::string& word) {
   return stem.empty() ? word : stem;
 }
 
-std::map<std::string, std::string> build_search_index(const Library& lib, const SearchTypeLabels& labels) {
+std::map<std::string, std::string> build_search_index(const Library& lib, const SearchTypeLabels& labels, int jobs) {
   // Published pages of the searchable kinds, practices first.
   static const std::vector<PageKind> order = {PageKind::practice, PageKind::mentor,   PageKind::event,
                                               PageKind::news,     PageKind::document, PageKind::page};
-  std::vector<Doc> docs;
+  std::vector<const Page*> pages;
   for (PageKind kind : order)
     for (const auto& p : lib.pages)
       if (p.kind == kind && !p.draft) {
         if (kind == PageKind::practice && p.practice->status != "approved") continue;
-        docs.push_back(doc_of(lib, p));
+        pages.push_back(&p);
       }
 
-  // stem -> doc -> weight; word form -> stem.
-  std::map<std::string, std::map<size_t, int>> postings;
-  std::map<std::string, std::string> forms;
-  std::unordered_map<std::string, std::string> cache;
-  auto stem_of = [&](const std::string& w) -> const std::string& {
-    auto it = cache.find(w);
-    if (it == cache.end()) it = cache.emplace(w, search_stem(w)).first;
-    return it->second;
+  // Each page's text and its stems with their weights, on all workers (each
+  // with its own stem cache); then merged in page order below.
+  struct Terms {
+    std::unordered_map<std::string, int> weights;  // stem -> weight in this page
+    std::unordered_map<std::string, std::string> forms;      // word form -> stem, where they differ
   };
-  for (size_t i = 0; i < docs.size(); ++i) {
+  std::vector<Doc> docs(pages.size());
+  std::vector<Terms> terms(pages.size());
+  jobs = std::max(1, jobs);
+  std::vector<std::unordered_map<std::string, std::string>> caches(static_cast<size_t>(jobs));
+  parallel_for(pages.size(), jobs, [&](size_t i, int worker) {
+    docs[i] = doc_of(lib, *pages[i]);
+    auto& cache = caches[static_cast<size_t>(worker)];
+    Terms& t = terms[i];
     auto index = [&](const std::vector<std::string>& texts, int weight) {
-      for (const auto& t : texts)
-        for (const auto& w : search_words(t)) {
+      for (const auto& text : texts)
+        for (const auto& w : search_words(text)) {
           if (utf8_length(w) < 2 || stop_words().count(w)) continue;
-          const std::string& s = stem_of(w);
-          postings[s][i] += weight;
-          if (s != w) forms.emplace(w, s);
+          auto it = cache.find(w);
+          if (it == cache.end()) it = cache.emplace(w, search_stem(w)).first;
+          t.weights[it->second] += weight;
+          if (it->second != w) t.forms.emplace(w, it->second);
         }
     };
     // The bank comes first: practices weigh double.
-    int boost = docs[i].page->kind == PageKind::practice ? 2 : 1;
+    int boost = pages[i]->kind == PageKind::practice ? 2 : 1;
     index(docs[i].title, 10 * boost);
     index(docs[i].text, boost);
+  });
+
+  // stem -> (doc, weight) in page order; word form -> stem.
+  std::unordered_map<std::string, std::vector<std::pair<size_t, int>>> by_stem;
+  std::map<std::string, std::string> forms;
+  for (size_t i = 0; i < terms.size(); ++i) {
+    for (auto& [stem, weight] : terms[i].weights) by_stem[stem].emplace_back(i, weight);
+    for (auto& [form, stem] : terms[i].forms) forms.emplace(form, std::move(stem));
+    terms[i] = Terms();
   }
+  std::vector<std::pair<std::string, std::vector<std::pair<size_t, int>>>> postings(
+      std::make_move_iterator(by_stem.begin()), std::make_move_iterator(by_stem.end()));
+  std::sort(postings.begin(), postings.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
 
   std::map<std::string, std::string> files;
   // Shards by the first two letters.

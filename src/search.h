@@ -38,6 +38,6 @@ inline constexpr int kSearchPagesPerFile = 50;
 using SearchTypeLabels = std::map<std::string, std::string>;
 
 // Every file of the index: output path -> contents.
-std::map<std::string, std::string> build_search_index(const Library& lib, const SearchTypeLabels& labels);
+std::map<std::string, std::string> build_search_index(const Library& lib, const SearchTypeLabels& labels, int jobs = 1);
 
 }  // namespace nastavnik

@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <mutex>
@@ -58,6 +59,30 @@ uint64_t global_hash(const SiteRequest& request, const std::map<std::string, Fil
     if (path == "site.yaml" || path.rfind("templates/", 0) == 0 || path.rfind("themes/", 0) == 0)
       id += path + " " + std::to_string(st.mtime_ns) + " " + std::to_string(st.size) + "\n";
   return hash64(id);
+}
+
+// Pages that gather many others go first: the printable collection (every
+// practice in full), then lists and facets. Workers take pages in this order,
+// so the slowest page does not start last while the other workers sit idle.
+std::vector<size_t> render_order(const Library& lib) {
+  auto rank = [](PageKind k) {
+    switch (k) {
+      case PageKind::practice_collection: return 0;
+      case PageKind::practice_list:
+      case PageKind::practice_facet:
+      case PageKind::mentor_list:
+      case PageKind::news_list:
+      case PageKind::event_list:
+      case PageKind::document_list:
+      case PageKind::roadmap: return 1;
+      default: return 2;
+    }
+  };
+  std::vector<size_t> order(lib.pages.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return rank(lib.pages[a].kind) < rank(lib.pages[b].kind); });
+  return order;
 }
 
 // Current hashes of dependency keys (see Renderer::render).
@@ -203,7 +228,7 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
   SearchTypeLabels type_labels;
   for (const char* kind : {"practice", "mentor", "event", "news", "document", "page"})
     type_labels[kind] = theme->str(std::string("search.type.") + kind);
-  std::map<std::string, std::string> search_files = build_search_index(lib, type_labels);
+  std::map<std::string, std::string> search_files = build_search_index(lib, type_labels, jobs);
 
   std::optional<StagedOutput> staged;
   if (request.write) {
@@ -250,8 +275,9 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
   };
 
   std::atomic<int> rendered{0};
-  parallel_for(lib.pages.size(), jobs, [&](size_t i, int worker) {
-    const Page& page = lib.pages[i];
+  const std::vector<size_t> order = render_order(lib);
+  parallel_for(order.size(), jobs, [&](size_t n, int worker) {
+    const Page& page = lib.pages[order[n]];
     const OutputRecord* old = reuse ? find_previous(previous, page.output_file) : nullptr;
     // Nothing this page shows has changed: take the previous file as it is.
     if (old && staged && deps_hasher.hash(old->deps) == old->deps_hash && staged->keep(page.output_file)) {
