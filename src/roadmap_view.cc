@@ -213,6 +213,7 @@ void Renderer::roadmap_data(const Page& page, const std::string& from, data& d) 
     std::string slug = state_name(st);
     std::replace(slug.begin(), slug.end(), '_', '-');
     data s{data::type::object};
+    s.set("state", state_name(st));  // the rows' class item-<state>, for roadmap.js
     s.set("label", theme_.str("roadmap.state." + state_name(st)));
     s.set("count", std::to_string(n));
     s.set("href", relative_url(from, page.roadmap_url + "status/" + slug + "/"));

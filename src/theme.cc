@@ -61,15 +61,50 @@ std::optional<Theme> Theme::load(const Config& config, Diagnostics& diag) {
     diag.error({t.origins_["strings.ru.yaml"]}, "в date.months_genitive должно быть 12 названий месяцев",
                "перечислите месяцы в родительном падеже: января, февраля, …");
 
-  for (const auto& [path, data] : t.files_) {
+  for (const auto& [path, text] : t.files_) {
     if (path.rfind("assets/", 0) != 0) continue;
     std::string name = path.substr(7);
+    bool css = name.size() > 4 && name.compare(name.size() - 4, 4, ".css") == 0;
+    std::string data = css ? minify_css(text) : text;
     size_t dot = name.rfind('.');
     std::string fingerprinted = dot == std::string::npos ? name + "." + short_hash(data)
                                                           : name.substr(0, dot) + "." + short_hash(data) + name.substr(dot);
     t.assets_.push_back({name, "assets/" + fingerprinted, data});
   }
   return t;
+}
+
+std::string minify_css(std::string_view css) {
+  std::string out;
+  out.reserve(css.size());
+  auto tight = [](char c) { return c == '{' || c == '}' || c == ';' || c == ',' || c == '\0'; };
+  auto last = [&] { return out.empty() ? '\0' : out.back(); };
+  bool space = false;  // whitespace seen since the last character written
+  for (size_t i = 0; i < css.size(); ++i) {
+    char c = css[i];
+    if (c == '/' && i + 1 < css.size() && css[i + 1] == '*') {  // a comment
+      size_t end = css.find("*/", i + 2);
+      i = end == std::string_view::npos ? css.size() : end + 1;
+      space = true;
+      continue;
+    }
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+      space = true;
+      continue;
+    }
+    if (c == '}' && last() == ';') out.pop_back();  // the last declaration needs no ';'
+    if (space && !tight(last()) && !tight(c)) out += ' ';
+    space = false;
+    if (c == '"' || c == '\'') {  // strings are copied as they are
+      size_t end = i + 1;
+      while (end < css.size() && css[end] != c) end += css[end] == '\\' ? 2 : 1;
+      out.append(css.substr(i, std::min(end, css.size() - 1) - i + 1));
+      i = end;
+      continue;
+    }
+    out += c;
+  }
+  return out;
 }
 
 std::string Theme::inline_partials(const std::string& text, int depth) const {

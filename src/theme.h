@@ -30,6 +30,10 @@ struct ThemeAsset {
   std::string data;
 };
 
+// The theme's CSS as published: comments and needless whitespace removed,
+// strings kept as written. Every page loads it, so every byte counts.
+std::string minify_css(std::string_view css);
+
 class Theme {
  public:
   static std::optional<Theme> load(const Config& config, Diagnostics& diag);

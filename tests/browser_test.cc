@@ -1,6 +1,7 @@
 // Browser checks: sites built by the real binary, checked in Debian's
 // Chromium by tests/browser/check.js (axe-core, reflow, requests, page
 // weight, the low-vision version), whose JSON report is read back here.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <yaml-cpp/yaml.h>
 
@@ -247,4 +248,41 @@ TEST_CASE("search finds Russian word forms offline in Chromium, facets combine o
   CHECK(c["navHidden"].as<bool>());
   // Title page, contents, then at least a page per practice.
   CHECK(c["pdfPages"].as<int>() >= 8);
+}
+
+TEST_CASE("the roadmap's state filter works on the page with JavaScript and by links without it") {
+  require_tools();
+  TempDir out;
+  fs::path site = out.path() / "site";
+  auto built = run_nastavnik({"build", "-s", source_dir().string(), "-o", site.string(), "--today", kToday, "-q"});
+  INFO(built.err);
+  REQUIRE(built.exit_code == 0);
+  RunResult r = run_command({"node", (source_dir() / "tests/browser/roadmap.js").string(), site.string(),
+                             "roadmap/plan-2026-2027/", "done"});
+  INFO(r.err << r.out.substr(0, 3000));
+  REQUIRE(r.exit_code == 0);
+  YAML::Node j = YAML::Load(r.out);
+  REQUIRE(j.IsMap());
+  CHECK_FALSE(j["error"]);
+  auto classes = [&](const char* key) {
+    std::vector<std::string> v;
+    for (const auto& c : j[key]) v.push_back(c.as<std::string>());
+    return v;
+  };
+  std::vector<std::string> before = classes("before"), after = classes("after");
+  size_t done = std::count(before.begin(), before.end(), "item-done");
+  REQUIRE(done > 0);
+  REQUIRE(done < before.size());
+  // Only the done rows stay, as many as the link says.
+  CHECK(after == std::vector<std::string>(done, "item-done"));
+  CHECK(j["link"].as<std::string>().find("(" + std::to_string(done) + ")") != std::string::npos);
+  CHECK(j["status"].as<std::string>().find(std::to_string(done)) != std::string::npos);
+  CHECK(j["current"].as<std::string>() == j["link"].as<std::string>());
+  CHECK(j["address"].as<std::string>().find("#state-done") != std::string::npos);
+  CHECK(classes("all") == before);
+  CHECK(classes("opened") == after);
+  // Without JavaScript the same link leads to the pre-rendered view.
+  std::string href = j["href"].as<std::string>();
+  CHECK(href.find("status/done/") != std::string::npos);
+  CHECK(fs::exists(site / "roadmap/plan-2026-2027/status/done/index.html"));
 }

@@ -2,6 +2,7 @@
 
 #include "search.h"
 #include "text.h"
+#include "theme.h"
 
 using namespace nastavnik;
 
@@ -76,4 +77,18 @@ TEST_CASE("search words and Snowball Russian stems") {
   CHECK(search_stem("наставниками") == "наставник");
   CHECK(search_stem("наставничество") == "наставничеств");
   CHECK(search_stem("mentoring") == "mentoring");
+}
+
+TEST_CASE("minify_css drops comments and whitespace but keeps strings and meaning") {
+  std::string css = "/* theme */\n:root {\n  --accent: #1b4f8c; /* blue */\n}\n"
+                    "a:hover , .b > .c  .d {\n  color : red;\n  margin: 0 auto;\n}\n"
+                    ".e::before { content: \"a  /* b */ ; c\"; }\n"
+                    "@media (max-width: 40em) and (min-width: 20em) {\n  .f { top: calc(1px + 2em) }\n}\n";
+  std::string min = nastavnik::minify_css(css);
+  CHECK(min == ":root{--accent: #1b4f8c}a:hover,.b > .c .d{color : red;margin: 0 auto}"
+               ".e::before{content: \"a  /* b */ ; c\"}"
+               "@media (max-width: 40em) and (min-width: 20em){.f{top: calc(1px + 2em)}}");
+  CHECK(nastavnik::minify_css("") == "");
+  CHECK(nastavnik::minify_css("a{b:c") == "a{b:c");  // unfinished input is not a crash
+  CHECK(nastavnik::minify_css("a{content:'x") == "a{content:'x");
 }
