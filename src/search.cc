@@ -212,37 +212,52 @@ std::map<std::string, std::string> build_search_index(const Library& lib, const 
     std::unordered_map<std::string, std::string> forms;      // word form -> stem, where they differ
   };
   std::vector<Doc> docs(pages.size());
-  std::vector<Terms> terms(pages.size());
   jobs = std::max(1, jobs);
   std::vector<std::unordered_map<std::string, std::string>> caches(static_cast<size_t>(jobs));
-  parallel_for(pages.size(), jobs, [&](size_t i, int worker) {
-    docs[i] = doc_of(lib, *pages[i]);
-    auto& cache = caches[static_cast<size_t>(worker)];
-    Terms& t = terms[i];
-    auto index = [&](const std::vector<std::string>& texts, int weight) {
-      for (const auto& text : texts)
-        for (const auto& w : search_words(text)) {
-          if (utf8_length(w) < 2 || stop_words().count(w)) continue;
-          auto it = cache.find(w);
-          if (it == cache.end()) it = cache.emplace(w, search_stem(w)).first;
-          t.weights[it->second] += weight;
-          if (it->second != w) t.forms.emplace(w, it->second);
-        }
-    };
-    // The bank comes first: practices weigh double.
-    int boost = pages[i]->kind == PageKind::practice ? 2 : 1;
-    index(docs[i].title, 10 * boost);
-    index(docs[i].text, boost);
-  });
-
-  // stem -> (doc, weight) in page order; word form -> stem.
+  // stem -> (doc, weight) in page order; word form -> stem. Pages are taken
+  // in batches so that only one batch's terms wait to be merged at a time.
   std::unordered_map<std::string, std::vector<std::pair<size_t, int>>> by_stem;
   std::map<std::string, std::string> forms;
-  for (size_t i = 0; i < terms.size(); ++i) {
-    for (auto& [stem, weight] : terms[i].weights) by_stem[stem].emplace_back(i, weight);
-    for (auto& [form, stem] : terms[i].forms) forms.emplace(form, std::move(stem));
-    terms[i] = Terms();
+  constexpr size_t kBatch = 256;
+  std::vector<Terms> terms;
+  for (size_t from = 0; from < pages.size(); from += kBatch) {
+    size_t count = std::min(kBatch, pages.size() - from);
+    terms.assign(count, Terms());
+    parallel_for(count, jobs, [&](size_t k, int worker) {
+      size_t i = from + k;
+      docs[i] = doc_of(lib, *pages[i]);
+      auto& cache = caches[static_cast<size_t>(worker)];
+      Terms& t = terms[k];
+      auto index = [&](const std::vector<std::string>& texts, int weight) {
+        for (const auto& text : texts)
+          for (const auto& w : search_words(text)) {
+            if (utf8_length(w) < 2 || stop_words().count(w)) continue;
+            auto it = cache.find(w);
+            if (it == cache.end()) it = cache.emplace(w, search_stem(w)).first;
+            t.weights[it->second] += weight;
+            if (it->second != w) t.forms.emplace(w, it->second);
+          }
+      };
+      // The bank comes first: practices weigh double.
+      int boost = pages[i]->kind == PageKind::practice ? 2 : 1;
+      index(docs[i].title, 10 * boost);
+      index(docs[i].text, boost);
+      // Results show the beginning of the text only: keep just that.
+      std::string snippet;
+      for (const auto& part : docs[i].text) {
+        if (utf8_length(snippet) > 1500) break;
+        snippet += (snippet.empty() ? "" : " ") + part;
+      }
+      std::u32string u = utf8_decode(snippet);
+      if (u.size() > 1600) snippet = utf8_encode(u.substr(0, 1600));
+      docs[i].text = {std::move(snippet)};
+    });
+    for (size_t k = 0; k < count; ++k) {
+      for (auto& [stem, weight] : terms[k].weights) by_stem[stem].emplace_back(from + k, weight);
+      for (auto& [form, stem] : terms[k].forms) forms.emplace(form, std::move(stem));
+    }
   }
+  terms.clear();
   std::vector<std::pair<std::string, std::vector<std::pair<size_t, int>>>> postings(
       std::make_move_iterator(by_stem.begin()), std::make_move_iterator(by_stem.end()));
   std::sort(postings.begin(), postings.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -277,13 +292,7 @@ std::map<std::string, std::string> build_search_index(const Library& lib, const 
     std::string list;
     for (size_t i = c * kSearchPagesPerFile; i < docs.size() && i < (c + 1) * kSearchPagesPerFile; ++i) {
       const Doc& d = docs[i];
-      std::string text;
-      for (const auto& t : d.text) {
-        if (utf8_length(text) > 1500) break;
-        text += (text.empty() ? "" : " ") + t;
-      }
-      std::u32string u = utf8_decode(text);
-      if (u.size() > 1600) text = utf8_encode(u.substr(0, 1600));
+      const std::string text = d.text.empty() ? std::string() : d.text.front();  // the snippet kept above
       auto label = labels.find(d.type);
       list += (list.empty() ? "[" : ",[") + json_string(d.page->url) + "," + json_string(d.page->title) + "," +
               json_string(label == labels.end() ? d.type : label->second) + "," + json_string(text) + "]";
