@@ -23,7 +23,7 @@ python3 -m http.server "$port" --bind 127.0.0.1 --directory "$out/site" >/dev/nu
 server=$!
 sleep 1
 
-first() { find "$out/site/$1" -mindepth 2 -name index.html 2>/dev/null | sort | head -n1 | sed "s|^$out/site/||; s|index.html$||"; }
+first() { find "$out/site/$1" -mindepth 2 -maxdepth 2 -name index.html -not -path "*/sbornik/*" 2>/dev/null | sort | head -n1 | sed "s|^$out/site/||; s|index.html$||"; }
 pages=("")
 for section in practices documents; do
   page="$(first "$section" || true)"
