@@ -71,15 +71,21 @@ void require_tools() {
   REQUIRE(fs::exists(source_dir() / "tests/browser/node_modules/axe-core/axe.min.js"));
 }
 
+// The demo built into `out` as of kToday; its output folder.
+fs::path build_demo(const TempDir& out) {
+  fs::path site = out.path() / "site";
+  auto built = run_nastavnik({"build", "-s", source_dir().string(), "-o", site.string(), "--today", kToday, "-q"});
+  INFO(built.err);
+  REQUIRE(built.exit_code == 0);
+  return site;
+}
+
 }  // namespace
 
 TEST_CASE("every page type of the demo passes axe, reflow, request, weight and low-vision checks in Chromium") {
   require_tools();
   TempDir out;
-  fs::path site = out.path() / "site";
-  auto built = run_nastavnik({"build", "-s", source_dir().string(), "-o", site.string(), "--today", kToday, "-q"});
-  INFO(built.err);
-  REQUIRE(built.exit_code == 0);
+  fs::path site = build_demo(out);
 
   // The theme's stylesheets pass the Nu checker's CSS validator (the HTML is
   // validated by the end-to-end tests).
@@ -171,10 +177,7 @@ TEST_CASE("the checker reports a broken page: missing alt text, low contrast, an
 TEST_CASE("search finds Russian word forms offline in Chromium, facets combine on the bank page, the collection prints a practice a page") {
   require_tools();
   TempDir out;
-  fs::path site = out.path() / "site";
-  auto built = run_nastavnik({"build", "-s", source_dir().string(), "-o", site.string(), "--today", kToday, "-q"});
-  INFO(built.err);
-  REQUIRE(built.exit_code == 0);
+  fs::path site = build_demo(out);
   RunResult r = run_command({"node", (source_dir() / "tests/browser/practices.js").string(), site.string(),
                              "наставника", "наставниками", "наставничество", "Равный", "задача недели", "марафон",
                              "консервативный", "Осипов", "--facets", "form=uchenik-uchenik", "--facets",
@@ -253,10 +256,7 @@ TEST_CASE("search finds Russian word forms offline in Chromium, facets combine o
 TEST_CASE("the roadmap's state filter works on the page with JavaScript and by links without it") {
   require_tools();
   TempDir out;
-  fs::path site = out.path() / "site";
-  auto built = run_nastavnik({"build", "-s", source_dir().string(), "-o", site.string(), "--today", kToday, "-q"});
-  INFO(built.err);
-  REQUIRE(built.exit_code == 0);
+  fs::path site = build_demo(out);
   RunResult r = run_command({"node", (source_dir() / "tests/browser/roadmap.js").string(), site.string(),
                              "roadmap/plan-2026-2027/", "done"});
   INFO(r.err << r.out.substr(0, 3000));
