@@ -1,10 +1,105 @@
 #include "yaml_fields.h"
 
+#include <cctype>
 #include <set>
+#include <string_view>
+#include <vector>
 
 #include "text.h"
 
 namespace nastavnik {
+
+namespace {
+
+// yaml-cpp reads block scalars («problem: |» and the indented lines under it)
+// at several hundred instructions a byte, and practices carry kilobytes of
+// Markdown in them. Such blocks are lifted out before parsing: the key line
+// gets a placeholder and the block's lines stay as empty lines, so every mark
+// keeps its line. After parsing, the placeholders get the text back, computed
+// as YAML would (literal style, clip or strip chomping). Anything unusual
+// (tabs, a key that is not a plain name, ragged indentation, other block
+// styles) is left for yaml-cpp as it is.
+constexpr std::string_view kBlockMark = "@@nastavnik-block-";
+
+size_t indent_of(std::string_view line) {
+  size_t n = 0;
+  while (n < line.size() && line[n] == ' ') ++n;
+  return n;
+}
+
+bool blank(std::string_view line) { return line.find_first_not_of(' ') == std::string_view::npos; }
+
+std::string lift_block_scalars(const std::string& text, std::vector<std::string>& blocks) {
+  if (text.find(": |") == std::string::npos || text.find('\t') != std::string::npos) return text;
+  std::vector<std::string_view> lines;
+  for (size_t at = 0; at <= text.size();) {
+    size_t nl = text.find('\n', at);
+    if (nl == std::string::npos) nl = text.size();
+    lines.push_back(std::string_view(text).substr(at, nl - at));
+    at = nl + 1;
+  }
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < lines.size(); ++i) {
+    std::string_view line = lines[i];
+    bool strip = line.size() > 4 && line.substr(line.size() - 4) == ": |-";
+    bool clip = !strip && line.size() > 3 && line.substr(line.size() - 3) == ": |";
+    size_t key_indent = indent_of(line), key_start = key_indent;
+    while (line.substr(key_start, 2) == "- ") key_start += 2, key_indent += 2;
+    size_t colon = line.size() - (strip ? 4 : 3);
+    bool plain_key = (clip || strip) && colon > key_start;
+    for (size_t k = key_start; plain_key && k < colon; ++k)
+      plain_key = std::isalnum(static_cast<unsigned char>(line[k])) || line[k] == '_' || line[k] == '-';
+    size_t end = i + 1, content_indent = 0;
+    bool ok = plain_key;
+    for (; ok && end < lines.size(); ++end) {
+      std::string_view l = lines[end];
+      if (blank(l)) {
+        if (content_indent && l.size() > content_indent) ok = false;  // spaces that would be content
+        continue;
+      }
+      size_t in = indent_of(l);
+      if (in <= key_indent) break;
+      if (!content_indent) content_indent = in;
+      else if (in < content_indent) ok = false;
+    }
+    while (end > i + 1 && blank(lines[end - 1])) --end;  // trailing empty lines are not content
+    if (!ok || !content_indent) {
+      out.append(line);
+      if (i + 1 < lines.size()) out += '\n';
+      continue;
+    }
+    std::string block;
+    for (size_t k = i + 1; k < end; ++k) {
+      std::string_view l = lines[k];
+      if (!blank(l)) block.append(l.substr(content_indent));
+      if (k + 1 < end || clip) block += '\n';
+    }
+    out.append(line.substr(0, colon));
+    out += ": \"" + std::string(kBlockMark) + std::to_string(blocks.size()) + "@@\"";
+    blocks.push_back(std::move(block));
+    for (size_t k = i + 1; k < end; ++k) out += '\n';
+    if (end < lines.size()) out += '\n';
+    i = end - 1;
+  }
+  return out;
+}
+
+void restore_block_scalars(YAML::Node node, const std::vector<std::string>& blocks) {
+  if (node.IsMap()) {
+    for (auto kv : node) restore_block_scalars(kv.second, blocks);
+  } else if (node.IsSequence()) {
+    for (auto item : node) restore_block_scalars(item, blocks);
+  } else if (node.IsScalar()) {
+    const std::string& v = node.Scalar();
+    if (v.size() > kBlockMark.size() + 2 && v.compare(0, kBlockMark.size(), kBlockMark) == 0) {
+      size_t index = std::stoul(v.substr(kBlockMark.size()));
+      if (index < blocks.size()) node = blocks[index];
+    }
+  }
+}
+
+}  // namespace
 
 static std::string join_choices(const std::vector<std::string>& choices) {
   std::string s;
@@ -14,7 +109,9 @@ static std::string join_choices(const std::vector<std::string>& choices) {
 
 std::optional<YAML::Node> parse_yaml(const std::string& text, const YamlOrigin& origin, Diagnostics& diag) {
   try {
-    YAML::Node node = YAML::Load(text);
+    std::vector<std::string> blocks;
+    YAML::Node node = YAML::Load(lift_block_scalars(text, blocks));
+    if (!blocks.empty()) restore_block_scalars(node, blocks);
     if (!node || node.IsNull()) return YAML::Node(YAML::NodeType::Map);
     if (!node.IsMap()) {
       diag.error({origin.file, origin.first_line + node.Mark().line, node.Mark().column + 1},

@@ -1,4 +1,7 @@
 #include <catch2/catch.hpp>
+#include <yaml-cpp/yaml.h>
+
+#include <functional>
 
 #include "yaml_fields.h"
 
@@ -117,4 +120,59 @@ TEST_CASE("duplicate keys are reported") {
   Parsed p;
   parse(p, "title: a\ntitle: b\ndate: 2024-01-01\n");
   CHECK(find(p.diag, "указано дважды"));
+}
+
+// parse_yaml lifts literal block scalars out before yaml-cpp reads the text
+// (see yaml_fields.cc); the result must be what yaml-cpp itself makes of it,
+// marks included.
+TEST_CASE("parse_yaml reads block scalars exactly as yaml-cpp does, with the same marks") {
+  const std::string yaml =
+      "title: Практика\n"
+      "problem: |\n"
+      "  Первая строка.\n"
+      "\n"
+      "    С отступом: «да» # не комментарий\n"
+      "  Последняя.\n"
+      "\n"
+      "goal: |-\n"
+      "  Без перевода строки в конце\n"
+      "stages:\n"
+      "  - title: Этап\n"
+      "    description: |\n"
+      "      Описание этапа\n"
+      "  - description: |\n"
+      "      Второй\n"
+      "    title: Ещё\n"
+      "folded: >\n"
+      "  сложенный\n"
+      "  текст\n"
+      "keep: |+\n"
+      "  хвост\n"
+      "\n"
+      "empty: |\n"
+      "after: 1\n";
+  Diagnostics diag;
+  auto ours = parse_yaml(yaml, {"content/x.md", 1}, diag);
+  REQUIRE(ours);
+  YAML::Node theirs = YAML::Load(yaml);
+  std::function<void(const YAML::Node&, const YAML::Node&)> same = [&](const YAML::Node& a, const YAML::Node& b) {
+    REQUIRE(a.Type() == b.Type());
+    CHECK(a.Mark().line == b.Mark().line);
+    if (a.IsScalar()) {
+      CHECK(a.Scalar() == b.Scalar());
+      CHECK(a.Tag() == b.Tag());
+    } else if (a.IsMap()) {
+      REQUIRE(a.size() == b.size());
+      for (const auto& kv : b) {
+        INFO(kv.first.Scalar());
+        same(a[kv.first.Scalar()], kv.second);
+      }
+    } else if (a.IsSequence()) {
+      REQUIRE(a.size() == b.size());
+      for (size_t i = 0; i < b.size(); ++i) same(a[i], b[i]);
+    }
+  };
+  same(*ours, theirs);
+  CHECK((*ours)["problem"].Scalar() == "Первая строка.\n\n  С отступом: «да» # не комментарий\nПоследняя.\n");
+  CHECK((*ours)["goal"].Scalar() == "Без перевода строки в конце");
 }
