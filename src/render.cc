@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <set>
 
 #include "links.h"
 #include "markdown.h"
@@ -70,8 +71,17 @@ static data tel_uri(const std::string& phone) {
   return digits.empty() ? data(false) : data("tel:" + digits);
 }
 
+static const std::vector<const Page*> kNoPages;
+
+// The pages filed under `key`, or none.
+template <class Key>
+static const std::vector<const Page*>& pages_of(const std::map<Key, std::vector<const Page*>>& index, const Key& key) {
+  auto it = index.find(key);
+  return it == index.end() ? kNoPages : it->second;
+}
+
 Renderer::Renderer(const Library& lib, const Theme& theme, Diagnostics& diag, int workers)
-    : lib_(lib), theme_(theme), diag_(diag) {
+    : lib_(lib), theme_(theme), views_(make_views(lib)), diag_(diag) {
   const Config& c = lib.config;
   shared_ = data{data::type::object};
   shared_.set("lang", c.language);
@@ -339,7 +349,7 @@ data Renderer::pairs_data() const {
 }
 
 void Renderer::add_mentor_list_data(const Page& page, const std::string& from, data& d) const {
-  auto active = mentors_sorted(lib_, true);
+  const auto& active = views_.active_mentors;
   auto matches = [&](const Page* p) {
     const Mentor& m = *p->mentor;
     if (page.facet == "subject")
@@ -400,7 +410,7 @@ void Renderer::add_mentor_list_data(const Page& page, const std::string& from, d
   d.set("has_form_filters", !form_counts.empty());
 
   data former{data::type::list};
-  auto former_pages = page.facet.empty() ? mentors_sorted(lib_, false) : std::vector<const Page*>{};
+  const auto& former_pages = page.facet.empty() ? views_.former_mentors : kNoPages;
   for (const Page* p : former_pages) former.push_back(mentor_data(*p, from, sizes));
   d.set("former", former);
   d.set("has_former", !former_pages.empty());
@@ -478,6 +488,41 @@ static std::vector<const Page*> sorted_documents(const Library& lib) {
     return a->title < b->title;
   });
   return docs;
+}
+
+Renderer::Views Renderer::make_views(const Library& lib) {
+  Views v;
+  v.documents = sorted_documents(lib);
+  v.upcoming_events = upcoming_events(lib);
+  v.past_events = past_events(lib);
+  v.news = news_newest_first(lib);
+  v.active_mentors = mentors_sorted(lib, true);
+  v.former_mentors = mentors_sorted(lib, false);
+  v.bank = bank_practices(lib);
+  v.published = published_practices(lib);
+  v.roadmaps = roadmaps(lib);
+  for (const Page* p : v.published) {
+    std::set<std::string> seen;
+    for (const auto& a : p->practice->authors)
+      if (!a.mentor.empty())
+        if (std::string slug = slugify(a.mentor); seen.insert(slug).second) v.practices_by_mentor[slug].push_back(p);
+  }
+  for (const Page* e : v.upcoming_events)
+    for (const auto& slug : std::set<std::string>(e->event->mentors.begin(), e->event->mentors.end()))
+      v.upcoming_by_mentor[slug].push_back(e);
+  for (const Page* e : v.past_events)
+    for (const auto& slug : std::set<std::string>(e->event->mentors.begin(), e->event->mentors.end()))
+      v.past_by_mentor[slug].push_back(e);
+  for (const Page* p : v.bank) {
+    std::set<std::pair<std::string, std::string>> seen;
+    for (const auto& f : practice_facets(*p->practice)) {
+      std::pair<std::string, std::string> key{f.facet, f.slug};
+      ++v.facet_counts[key];
+      v.facet_labels.emplace(key, f.label);
+      if (seen.insert(key).second) v.bank_by_facet[key].push_back(p);
+    }
+  }
+  return v;
 }
 
 static data string_list(const std::vector<std::string>& items) {
@@ -616,14 +661,8 @@ data Renderer::practice_data(const Page& page, const std::string& from, const Pa
 
 // The bank's facets with a link and a count for every value.
 data Renderer::practice_facets_data(const std::string& from, const Page* current) const {
-  auto practices = bank_practices(lib_);
-  std::map<std::pair<std::string, std::string>, long long> counts;
-  std::map<std::pair<std::string, std::string>, std::string> labels;
-  for (const Page* p : practices)
-    for (const auto& v : practice_facets(*p->practice)) {
-      ++counts[{v.facet, v.slug}];
-      labels.emplace(std::make_pair(v.facet, v.slug), v.label);
-    }
+  const auto& counts = views_.facet_counts;
+  const auto& labels = views_.facet_labels;
   auto forms = theme_.list("practices.count_forms");
   data facets{data::type::list};
   for (const auto& name : practice_facet_names()) {
@@ -641,20 +680,20 @@ data Renderer::practice_facets_data(const std::string& from, const Page* current
         if (key.first == name) keys.push_back(key);
       std::sort(keys.begin(), keys.end(), [&](const auto& a, const auto& b) {
         if (name == "year") return a.second > b.second;
-        return to_lower(labels[a]) < to_lower(labels[b]);
+        return to_lower(labels.at(a)) < to_lower(labels.at(b));
       });
     }
     if (keys.empty()) continue;
     for (const auto& key : keys) {
       data v{data::type::object};
-      std::string label = labels[key];
+      std::string label = labels.at(key);
       if (name == "level")
         if (const PracticeLevel* l = find_practice_level(key.second)) label = l->label + " — " + l->name;
       v.set("label", label);
       v.set("value", key.second);
       v.set("href", relative_url(from, facet_url(key.first, key.second)));
-      v.set("count", std::to_string(counts[key]));
-      v.set("count_text", count_text(counts[key], forms));
+      v.set("count", std::to_string(counts.at(key)));
+      v.set("count_text", count_text(counts.at(key), forms));
       v.set("current", current && current->facet == key.first && current->facet_value == key.second);
       values.push_back(v);
     }
@@ -670,7 +709,7 @@ data Renderer::practice_facets_data(const std::string& from, const Page* current
 void Renderer::add_kind_data(const Page& page, const std::string& from, data& d) const {
   switch (page.kind) {
     case PageKind::home: {
-      auto docs = sorted_documents(lib_);
+      const auto& docs = views_.documents;
       data latest{data::type::list};
       for (size_t i = 0; i < docs.size() && i < 5; ++i) latest.push_back(document_data(*docs[i], from));
       d.set("latest_documents", latest);
@@ -685,12 +724,12 @@ void Renderer::add_kind_data(const Page& page, const std::string& from, data& d)
         figures.push_back(f);
       };
       if (!docs.empty()) figure(static_cast<long long>(docs.size()), "figures.documents", "documents/");
-      auto upcoming = upcoming_events(lib_);
-      auto news = news_newest_first(lib_);
-      size_t events_total = upcoming.size() + past_events(lib_).size();
+      const auto& upcoming = views_.upcoming_events;
+      const auto& news = views_.news;
+      size_t events_total = upcoming.size() + views_.past_events.size();
       if (events_total) figure(static_cast<long long>(events_total), "figures.events", "events/");
       if (!news.empty()) figure(static_cast<long long>(news.size()), "figures.news", "news/");
-      auto mentors = mentors_sorted(lib_, true);
+      const auto& mentors = views_.active_mentors;
       if (!mentors.empty()) figure(static_cast<long long>(mentors.size()), "figures.mentors", "mentors/");
       data pairs = pairs_data();
       if (lib_.pairs && !lib_.pairs->counts.empty()) {
@@ -699,7 +738,7 @@ void Renderer::add_kind_data(const Page& page, const std::string& from, data& d)
         if (lib_.pairs->total_groups() > 0) figure(lib_.pairs->total_groups(), "figures.groups", target);
       }
       d.set("pairs", pairs);
-      auto practices = bank_practices(lib_);
+      const auto& practices = views_.bank;
       if (!practices.empty()) figure(static_cast<long long>(practices.size()), "practices.count_forms", kPracticesUrl);
       d.set("figures", figures);
       d.set("has_figures", !figures.list_value().empty());
@@ -714,15 +753,15 @@ void Renderer::add_kind_data(const Page& page, const std::string& from, data& d)
       d.set("has_news", !news.empty());
       d.set("news_href", relative_url(from, "news/"));
       data maps{data::type::list};
-      for (const Page* p : roadmaps(lib_)) maps.push_back(roadmap_progress_data(*p, from));
+      for (const Page* p : views_.roadmaps) maps.push_back(roadmap_progress_data(*p, from));
       d.set("roadmaps", maps);
-      d.set("has_roadmaps", !roadmaps(lib_).empty());
+      d.set("has_roadmaps", !views_.roadmaps.empty());
       d.set("roadmaps_href", relative_url(from, "roadmap/"));
       break;
     }
     case PageKind::roadmap_list: {
       data maps{data::type::list};
-      for (const Page* p : roadmaps(lib_)) maps.push_back(roadmap_progress_data(*p, from));
+      for (const Page* p : views_.roadmaps) maps.push_back(roadmap_progress_data(*p, from));
       d.set("roadmaps", maps);
       break;
     }
@@ -733,7 +772,7 @@ void Renderer::add_kind_data(const Page& page, const std::string& from, data& d)
       indicators_data(page, d);
       break;
     case PageKind::document_list: {
-      auto docs = sorted_documents(lib_);
+      const auto& docs = views_.documents;
       data levels{data::type::list};
       for (const auto& level : document_levels()) {
         data items{data::type::list};
@@ -759,10 +798,10 @@ void Renderer::add_kind_data(const Page& page, const std::string& from, data& d)
       break;
     case PageKind::event_list: {
       data upcoming{data::type::list}, past{data::type::list};
-      for (const Page* p : upcoming_events(lib_)) upcoming.push_back(event_data(*p, from));
-      for (const Page* p : past_events(lib_)) past.push_back(event_data(*p, from));
-      d.set("has_upcoming", !upcoming_events(lib_).empty());
-      d.set("has_past", !past_events(lib_).empty());
+      for (const Page* p : views_.upcoming_events) upcoming.push_back(event_data(*p, from));
+      for (const Page* p : views_.past_events) past.push_back(event_data(*p, from));
+      d.set("has_upcoming", !views_.upcoming_events.empty());
+      d.set("has_past", !views_.past_events.empty());
       d.set("upcoming", upcoming);
       d.set("past", past);
       d.set("calendar_href", relative_url(from, "events/calendar.ics"));
@@ -785,7 +824,7 @@ void Renderer::add_kind_data(const Page& page, const std::string& from, data& d)
       break;
     }
     case PageKind::news_list: {
-      auto all = news_newest_first(lib_);
+      const auto& all = views_.news;
       size_t first = static_cast<size_t>(page.list_page - 1) * kNewsPerPage;
       data items{data::type::list};
       for (size_t i = first; i < all.size() && i < first + kNewsPerPage; ++i) items.push_back(news_data(*all[i], from));
@@ -820,33 +859,25 @@ void Renderer::add_kind_data(const Page& page, const std::string& from, data& d)
       d.set("mentor", mentor_data(page, from, "(min-width: 48rem) 20rem, 10rem"));
       d.set("mentors_href", relative_url(from, "mentors/"));
       data upcoming{data::type::list}, past{data::type::list};
-      auto leads = [&](const Page* e) {
-        const auto& slugs = e->event->mentors;
-        return std::find(slugs.begin(), slugs.end(), page.mentor->slug) != slugs.end();
-      };
-      int n_up = 0, n_past = 0;
-      for (const Page* e : upcoming_events(lib_))
-        if (leads(e)) upcoming.push_back(event_data(*e, from)), ++n_up;
-      for (const Page* e : past_events(lib_))
-        if (leads(e)) past.push_back(event_data(*e, from)), ++n_past;
+      const auto& led_upcoming = pages_of(views_.upcoming_by_mentor, page.mentor->slug);
+      const auto& led_past = pages_of(views_.past_by_mentor, page.mentor->slug);
+      for (const Page* e : led_upcoming) upcoming.push_back(event_data(*e, from));
+      for (const Page* e : led_past) past.push_back(event_data(*e, from));
       d.set("upcoming", upcoming);
       d.set("past", past);
-      d.set("has_upcoming", n_up > 0);
-      d.set("has_past", n_past > 0);
-      d.set("has_events", n_up + n_past > 0);
+      d.set("has_upcoming", !led_upcoming.empty());
+      d.set("has_past", !led_past.empty());
+      d.set("has_events", !led_upcoming.empty() || !led_past.empty());
       // Published practices they authored.
       data practices{data::type::list};
-      bool any_practice = false;
-      for (const Page* p : published_practices(lib_))
-        for (const auto& a : p->practice->authors)
-          if (!a.mentor.empty() && slugify(a.mentor) == page.mentor->slug) {
-            data item{data::type::object};
-            item.set("title", p->title);
-            item.set("href", relative_url(from, p->url));
-            practices.push_back(item);
-            any_practice = true;
-            break;
-          }
+      const auto& authored = pages_of(views_.practices_by_mentor, page.mentor->slug);
+      for (const Page* p : authored) {
+        data item{data::type::object};
+        item.set("title", p->title);
+        item.set("href", relative_url(from, p->url));
+        practices.push_back(item);
+      }
+      bool any_practice = !authored.empty();
       d.set("practices", practices);
       d.set("has_practices", any_practice);
       break;
@@ -856,14 +887,10 @@ void Renderer::add_kind_data(const Page& page, const std::string& from, data& d)
       auto forms = theme_.list("practices.count_forms");
       data items{data::type::list};
       long long n = 0;
-      for (const Page* p : bank_practices(lib_)) {
-        if (page.kind == PageKind::practice_facet) {
-          auto values = practice_facets(*p->practice);
-          if (std::none_of(values.begin(), values.end(), [&](const FacetValue& v) {
-                return v.facet == page.facet && v.slug == page.facet_value;
-              }))
-            continue;
-        }
+      const auto& shown = page.kind == PageKind::practice_facet
+                              ? pages_of(views_.bank_by_facet, std::make_pair(page.facet, page.facet_value))
+                              : views_.bank;
+      for (const Page* p : shown) {
         items.push_back(practice_card(*p, from));
         ++n;
       }
@@ -884,20 +911,20 @@ void Renderer::add_kind_data(const Page& page, const std::string& from, data& d)
       break;
     case PageKind::practice_collection: {
       data items{data::type::list};
-      for (const Page* p : published_practices(lib_)) {
+      for (const Page* p : views_.published) {
         depend_on("src:" + p->source);
         items.push_back(practice_data(*p, from, page));
       }
       d.set("practices", items);
       d.set("bank_href", relative_url(from, kPracticesUrl));
-      d.set("count_text", count_text(static_cast<long long>(published_practices(lib_).size()),
+      d.set("count_text", count_text(static_cast<long long>(views_.published.size()),
                                      theme_.list("practices.count_forms")));
       break;
     }
     case PageKind::search: {
       d.set("index_href", relative_url(from, "search/index/manifest.js"));
       d.set("facets", practice_facets_data(from, nullptr));
-      d.set("has_practices", !bank_practices(lib_).empty());
+      d.set("has_practices", !views_.bank.empty());
       d.set("bank_href", relative_url(from, kPracticesUrl));
       data sections{data::type::list};
       auto section = [&](const std::string& url, const std::string& key) {

@@ -58,8 +58,22 @@ class Renderer {
   data roadmap_progress_data(const Page& page, const std::string& from_dir) const;
   void indicators_data(const Page& page, data& d) const;  // indicators_view.cc
 
+  // Orderings and reverse indexes that many pages show, computed once per
+  // build: recomputing them per page made lists quadratic in the site size.
+  struct Views {
+    std::vector<const Page*> documents, upcoming_events, past_events, news, active_mentors, former_mentors,
+        bank, published, roadmaps;
+    std::map<std::string, std::vector<const Page*>> practices_by_mentor;  // mentor slug -> published practices
+    std::map<std::string, std::vector<const Page*>> upcoming_by_mentor, past_by_mentor;  // mentor slug -> events
+    std::map<std::pair<std::string, std::string>, std::vector<const Page*>> bank_by_facet;  // (facet, slug) -> practices
+    std::map<std::pair<std::string, std::string>, long long> facet_counts;
+    std::map<std::pair<std::string, std::string>, std::string> facet_labels;  // first spelling wins
+  };
+  static Views make_views(const Library& lib);
+
   const Library& lib_;
   const Theme& theme_;
+  const Views views_;
   Diagnostics& diag_;
   bool ok_ = true;
   data shared_;                       // the same for every page: site, organisation, strings
