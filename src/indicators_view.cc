@@ -98,15 +98,15 @@ void Renderer::indicators_data(const Page& page, data& d) const {
     ++index;
     std::string id = "ind-" + std::to_string(index);
     data it{data::type::object};
-    it.set("id", id);
-    it.set("title", ind.title);
-    it.set("unit", ind.unit.empty() ? data(false) : data(ind.unit));
-    it.set("source", ind.source.empty() ? data(false) : data(ind.source));
-    it.set("note", ind.note.empty() ? data(false) : data(ind.note));
-    it.set("chart", indicator_svg(ind, id, theme_));
+    set_field(it, "id", id);
+    set_field(it, "title", ind.title);
+    set_field(it, "unit", ind.unit.empty() ? data(false) : data(ind.unit));
+    set_field(it, "source", ind.source.empty() ? data(false) : data(ind.source));
+    set_field(it, "note", ind.note.empty() ? data(false) : data(ind.note));
+    set_field(it, "chart", indicator_svg(ind, id, theme_));
     auto reached = ind.reached();
-    it.set("status", reached ? data(theme_.str(*reached ? "indicators.reached" : "indicators.not_reached")) : data(false));
-    it.set("reached", reached && *reached);
+    set_field(it, "status", reached ? data(theme_.str(*reached ? "indicators.reached" : "indicators.not_reached")) : data(false));
+    set_field(it, "reached", reached && *reached);
     // The table of values: the chart's text alternative.
     std::vector<Date> dates;
     for (const auto& p : ind.targets) dates.push_back(p.date);
@@ -116,45 +116,45 @@ void Renderer::indicators_data(const Page& page, data& d) const {
     data rows{data::type::list};
     for (const auto& date : dates) {
       data row{data::type::object};
-      row.set("date", format_date_ru(date, words));
+      set_field(row, "date", format_date_ru(date, words));
       auto find = [&](const std::vector<IndicatorPoint>& v) -> data {
         for (const auto& p : v)
           if (p.date == date) return data(num(p.value));
         return data("—");
       };
-      row.set("target", find(ind.targets));
-      row.set("actual", find(ind.actual));
-      rows.push_back(row);
+      set_field(row, "target", find(ind.targets));
+      set_field(row, "actual", find(ind.actual));
+      append_item(rows, std::move(row));
     }
-    it.set("rows", rows);
-    items.push_back(it);
+    set_field(it, "rows", std::move(rows));
+    append_item(items, std::move(it));
   }
-  d.set("indicators", items);
-  d.set("has_indicators", !r.items.empty());
+  set_field(d, "indicators", items);
+  set_field(d, "has_indicators", !r.items.empty());
   data criteria{data::type::list};
-  for (const auto& c : r.criteria) criteria.push_back(data(c));
-  d.set("criteria", criteria);
+  for (const auto& c : r.criteria) append_item(criteria, data(c));
+  set_field(d, "criteria", criteria);
   data years{data::type::list};
   for (const auto& y : r.years) {
     data yd{data::type::object};
-    yd.set("year", y.year);
-    yd.set("total", std::to_string(y.total()));
-    yd.set("max", std::to_string(y.max));
-    yd.set("level", y.level());
-    yd.set("level_label", theme_.str("indicators.level." + y.level()));
-    yd.set("note", y.note.empty() ? data(false) : data(y.note));
+    set_field(yd, "year", y.year);
+    set_field(yd, "total", std::to_string(y.total()));
+    set_field(yd, "max", std::to_string(y.max));
+    set_field(yd, "level", y.level());
+    set_field(yd, "level_label", theme_.str("indicators.level." + y.level()));
+    set_field(yd, "note", y.note.empty() ? data(false) : data(y.note));
     data scores{data::type::list};
     for (size_t k = 0; k < y.scores.size(); ++k) {
       data sc{data::type::object};
-      sc.set("criterion", k < r.criteria.size() ? r.criteria[k] : std::string());
-      sc.set("score", std::to_string(y.scores[k]));
-      scores.push_back(sc);
+      set_field(sc, "criterion", k < r.criteria.size() ? r.criteria[k] : std::string());
+      set_field(sc, "score", std::to_string(y.scores[k]));
+      append_item(scores, std::move(sc));
     }
-    yd.set("scores", scores);
-    years.push_back(yd);
+    set_field(yd, "scores", std::move(scores));
+    append_item(years, std::move(yd));
   }
-  d.set("years", years);
-  d.set("has_evaluation", !r.years.empty());
+  set_field(d, "years", years);
+  set_field(d, "has_evaluation", !r.years.empty());
 }
 
 }  // namespace nastavnik

@@ -49,12 +49,12 @@ std::string template_for(PageKind kind) {
 static data yaml_to_data(const YAML::Node& node) {
   if (node.IsMap()) {
     data obj{data::type::object};
-    for (const auto& kv : node) obj.set(kv.first.Scalar(), yaml_to_data(kv.second));
+    for (const auto& kv : node) set_field(obj, kv.first.Scalar(), yaml_to_data(kv.second));
     return obj;
   }
   if (node.IsSequence()) {
     data items{data::type::list};
-    for (const auto& item : node) items.push_back(yaml_to_data(item));
+    for (const auto& item : node) append_item(items, yaml_to_data(item));
     return items;
   }
   if (node.IsScalar()) return data(node.Scalar());
@@ -84,37 +84,37 @@ Renderer::Renderer(const Library& lib, const Theme& theme, Diagnostics& diag, in
     : lib_(lib), theme_(theme), views_(make_views(lib)), diag_(diag) {
   const Config& c = lib.config;
   shared_ = data{data::type::object};
-  shared_.set("lang", c.language);
-  shared_.set("t", yaml_to_data(theme.strings()));
+  set_field(shared_, "lang", c.language);
+  set_field(shared_, "t", yaml_to_data(theme.strings()));
   data site{data::type::object};
-  site.set("title", c.title);
-  site.set("description", text_or_false(c.description));
-  site.set("base_url", c.base_url);
-  shared_.set("site", site);
+  set_field(site, "title", c.title);
+  set_field(site, "description", text_or_false(c.description));
+  set_field(site, "base_url", c.base_url);
+  set_field(shared_, "site", std::move(site));
   data org{data::type::object};
-  org.set("full_name", c.organisation.full_name);
-  org.set("short_name", c.organisation.short_name);
-  org.set("address", text_or_false(c.organisation.address));
-  org.set("phone", text_or_false(c.organisation.phone));
-  org.set("phone_uri", tel_uri(c.organisation.phone));
-  org.set("email", text_or_false(c.organisation.email));
-  org.set("website", text_or_false(c.organisation.website));
-  shared_.set("org", org);
+  set_field(org, "full_name", c.organisation.full_name);
+  set_field(org, "short_name", c.organisation.short_name);
+  set_field(org, "address", text_or_false(c.organisation.address));
+  set_field(org, "phone", text_or_false(c.organisation.phone));
+  set_field(org, "phone_uri", tel_uri(c.organisation.phone));
+  set_field(org, "email", text_or_false(c.organisation.email));
+  set_field(org, "website", text_or_false(c.organisation.website));
+  set_field(shared_, "org", std::move(org));
   if (!c.curator.name.empty()) {
     data cur{data::type::object};
-    cur.set("name", c.curator.name);
-    cur.set("position", text_or_false(c.curator.position));
-    cur.set("phone", text_or_false(c.curator.phone));
-    cur.set("phone_uri", tel_uri(c.curator.phone));
-    cur.set("email", text_or_false(c.curator.email));
-    cur.set("office", text_or_false(c.curator.office));
-    cur.set("hours", text_or_false(c.curator.hours));
-    shared_.set("curator", cur);
+    set_field(cur, "name", c.curator.name);
+    set_field(cur, "position", text_or_false(c.curator.position));
+    set_field(cur, "phone", text_or_false(c.curator.phone));
+    set_field(cur, "phone_uri", tel_uri(c.curator.phone));
+    set_field(cur, "email", text_or_false(c.curator.email));
+    set_field(cur, "office", text_or_false(c.curator.office));
+    set_field(cur, "hours", text_or_false(c.curator.hours));
+    set_field(shared_, "curator", std::move(cur));
   } else {
-    shared_.set("curator", data(false));
+    set_field(shared_, "curator", data(false));
   }
-  shared_.set("build_date", format_date_ru(lib.options.today, theme.date_words()));
-  shared_.set("year", std::to_string(lib.options.today.year));
+  set_field(shared_, "build_date", format_date_ru(lib.options.today, theme.date_words()));
+  set_field(shared_, "year", std::to_string(lib.options.today.year));
 
   for (const auto& m : c.menu) {
     if (is_external_url(m.link)) {
@@ -177,9 +177,9 @@ std::string Renderer::markdown_html(const Page& page, const std::string& markdow
 data Renderer::attachment_data(const Attachment& a, const std::string& from_dir) const {
   depend_on("stamp:content/" + a.output);  // its size is shown
   data d{data::type::object};
-  d.set("href", relative_url(from_dir, a.output));
-  d.set("format", a.format);
-  d.set("size", format_file_size(a.size, theme_.list("file.size_units")));
+  set_field(d, "href", relative_url(from_dir, a.output));
+  set_field(d, "format", a.format);
+  set_field(d, "size", format_file_size(a.size, theme_.list("file.size_units")));
   return d;
 }
 
@@ -187,31 +187,31 @@ data Renderer::document_data(const Page& page, const std::string& from_dir) cons
   const Document& doc = *page.document;
   const DateWords& words = theme_.date_words();
   data d{data::type::object};
-  d.set("title", page.title);
-  d.set("href", relative_url(from_dir, page.url));
-  d.set("type", theme_.str("documents.type." + doc.type));
-  d.set("level", theme_.str("documents.level." + doc.level));
-  d.set("number", text_or_false(doc.number));
-  d.set("date", doc.date ? data(format_date_ru(*doc.date, words)) : data(false));
-  d.set("date_iso", doc.date ? doc.date->iso() : "");
-  d.set("issuer", text_or_false(doc.issuer));
-  d.set("description", text_or_false(page.description));
-  d.set("file", doc.file ? attachment_data(*doc.file, from_dir) : data(false));
-  d.set("external_url", text_or_false(doc.external_url));
+  set_field(d, "title", page.title);
+  set_field(d, "href", relative_url(from_dir, page.url));
+  set_field(d, "type", theme_.str("documents.type." + doc.type));
+  set_field(d, "level", theme_.str("documents.level." + doc.level));
+  set_field(d, "number", text_or_false(doc.number));
+  set_field(d, "date", doc.date ? data(format_date_ru(*doc.date, words)) : data(false));
+  set_field(d, "date_iso", doc.date ? doc.date->iso() : "");
+  set_field(d, "issuer", text_or_false(doc.issuer));
+  set_field(d, "description", text_or_false(page.description));
+  set_field(d, "file", doc.file ? attachment_data(*doc.file, from_dir) : data(false));
+  set_field(d, "external_url", text_or_false(doc.external_url));
   if (doc.signature) {
     const Signature& s = *doc.signature;
     data sig{data::type::object};
-    sig.set("signer", s.signer);
-    sig.set("position", s.position);
-    sig.set("signed_at", format_datetime_ru(s.signed_at, words));
-    sig.set("signed_at_iso", s.signed_at.iso());
-    sig.set("certificate", s.certificate);
-    sig.set("valid_from", s.valid_from ? data(format_date_ru(*s.valid_from, words)) : data(false));
-    sig.set("valid_to", s.valid_to ? data(format_date_ru(*s.valid_to, words)) : data(false));
-    sig.set("file", s.file ? attachment_data(*s.file, from_dir) : data(false));
-    d.set("signature", sig);
+    set_field(sig, "signer", s.signer);
+    set_field(sig, "position", s.position);
+    set_field(sig, "signed_at", format_datetime_ru(s.signed_at, words));
+    set_field(sig, "signed_at_iso", s.signed_at.iso());
+    set_field(sig, "certificate", s.certificate);
+    set_field(sig, "valid_from", s.valid_from ? data(format_date_ru(*s.valid_from, words)) : data(false));
+    set_field(sig, "valid_to", s.valid_to ? data(format_date_ru(*s.valid_to, words)) : data(false));
+    set_field(sig, "file", s.file ? attachment_data(*s.file, from_dir) : data(false));
+    set_field(d, "signature", std::move(sig));
   } else {
-    d.set("signature", data(false));
+    set_field(d, "signature", data(false));
   }
   return d;
 }
@@ -220,39 +220,39 @@ data Renderer::event_data(const Page& page, const std::string& from) const {
   const Event& e = *page.event;
   const DateWords& words = theme_.date_words();
   data d{data::type::object};
-  d.set("title", page.title);
-  d.set("href", relative_url(from, page.url));
-  d.set("dates", format_date_range_ru(e.start.date, e.last_day(), words));
-  d.set("weekday", e.end && e.end->date != e.start.date ? data(false) : data(weekday_ru(e.start.date, words)));
+  set_field(d, "title", page.title);
+  set_field(d, "href", relative_url(from, page.url));
+  set_field(d, "dates", format_date_range_ru(e.start.date, e.last_day(), words));
+  set_field(d, "weekday", e.end && e.end->date != e.start.date ? data(false) : data(weekday_ru(e.start.date, words)));
   const DateTime* end = e.end ? &*e.end : nullptr;
-  d.set("time", text_or_false(format_time_range(e.start, end)));
-  d.set("start_iso", e.start.iso());
-  d.set("day", std::to_string(e.start.date.day));
-  d.set("month", theme_.date_words().months_genitive.size() == 12 ? theme_.date_words().months_genitive[e.start.date.month - 1] : "");
-  d.set("place", text_or_false(e.place));
-  d.set("format", theme_.str("events.format." + e.format));
-  d.set("online", e.format != "in_person");
-  d.set("online_url", text_or_false(e.online_url));
-  d.set("audience", text_or_false(e.audience));
-  d.set("organiser", text_or_false(e.organiser));
-  d.set("registration", e.last_day() >= lib_.options.today ? text_or_false(e.registration) : data(false));
-  d.set("summary", text_or_false(e.summary));
-  d.set("ics_href", relative_url(from, page.url + "event.ics"));
-  d.set("is_past", e.last_day() < lib_.options.today);
+  set_field(d, "time", text_or_false(format_time_range(e.start, end)));
+  set_field(d, "start_iso", e.start.iso());
+  set_field(d, "day", std::to_string(e.start.date.day));
+  set_field(d, "month", theme_.date_words().months_genitive.size() == 12 ? theme_.date_words().months_genitive[e.start.date.month - 1] : "");
+  set_field(d, "place", text_or_false(e.place));
+  set_field(d, "format", theme_.str("events.format." + e.format));
+  set_field(d, "online", e.format != "in_person");
+  set_field(d, "online_url", text_or_false(e.online_url));
+  set_field(d, "audience", text_or_false(e.audience));
+  set_field(d, "organiser", text_or_false(e.organiser));
+  set_field(d, "registration", e.last_day() >= lib_.options.today ? text_or_false(e.registration) : data(false));
+  set_field(d, "summary", text_or_false(e.summary));
+  set_field(d, "ics_href", relative_url(from, page.url + "event.ics"));
+  set_field(d, "is_past", e.last_day() < lib_.options.today);
   data tags{data::type::list};
-  for (const auto& t : e.tags) tags.push_back(data(t));
-  d.set("tags", tags);
-  d.set("has_tags", !e.tags.empty());
+  for (const auto& t : e.tags) append_item(tags, data(t));
+  set_field(d, "tags", tags);
+  set_field(d, "has_tags", !e.tags.empty());
   data leaders{data::type::list};
   for (const auto& slug : e.mentors)
     if (const Page* m = published_mentor(lib_, slug)) {
       data l{data::type::object};
-      l.set("name", m->mentor->name);
-      l.set("href", relative_url(from, m->url));
-      leaders.push_back(l);
+      set_field(l, "name", m->mentor->name);
+      set_field(l, "href", relative_url(from, m->url));
+      append_item(leaders, std::move(l));
     }
-  d.set("has_leaders", !leaders.list_value().empty());
-  d.set("leaders", leaders);
+  set_field(d, "has_leaders", !leaders.list_value().empty());
+  set_field(d, "leaders", std::move(leaders));
   return d;
 }
 
@@ -265,13 +265,13 @@ static std::string join(const std::vector<std::string>& items, const std::string
 data Renderer::mentor_data(const Page& page, const std::string& from, const std::string& sizes) const {
   const Mentor& m = *page.mentor;
   data d{data::type::object};
-  d.set("name", m.name);
-  d.set("href", relative_url(from, page.url));
-  d.set("position", text_or_false(m.position));
-  d.set("has_subjects", !m.subjects.empty());
-  d.set("subjects_text", join(m.subjects, ", "));
-  d.set("category", m.category.empty() ? data(false) : data(theme_.str("mentors.category." + m.category)));
-  d.set("experience", m.experience ? data(std::to_string(*m.experience) + " " +
+  set_field(d, "name", m.name);
+  set_field(d, "href", relative_url(from, page.url));
+  set_field(d, "position", text_or_false(m.position));
+  set_field(d, "has_subjects", !m.subjects.empty());
+  set_field(d, "subjects_text", join(m.subjects, ", "));
+  set_field(d, "category", m.category.empty() ? data(false) : data(theme_.str("mentors.category." + m.category)));
+  set_field(d, "experience", m.experience ? data(std::to_string(*m.experience) + " " +
                                           plural_form(*m.experience, theme_.list("mentors.years")))
                                    : data(false));
   data forms{data::type::list};
@@ -280,25 +280,25 @@ data Renderer::mentor_data(const Page& page, const std::string& from, const std:
     const MentoringForm* f = find_mentoring_form(code);
     if (!f) continue;
     data item{data::type::object};
-    item.set("label", f->label);
-    item.set("href", relative_url(from, mentor_form_url(code)));
-    forms.push_back(item);
+    set_field(item, "label", f->label);
+    set_field(item, "href", relative_url(from, mentor_form_url(code)));
+    append_item(forms, std::move(item));
     labels.push_back(f->label);
   }
-  d.set("forms", forms);
-  d.set("forms_text", join(labels, ", "));
-  d.set("has_forms", !labels.empty());
+  set_field(d, "forms", std::move(forms));
+  set_field(d, "forms_text", join(labels, ", "));
+  set_field(d, "has_forms", !labels.empty());
   data roles{data::type::list}, achievements{data::type::list};
-  for (const auto& r : m.roles) roles.push_back(data(r));
-  for (const auto& a : m.achievements) achievements.push_back(data(a));
-  d.set("roles", roles);
-  d.set("has_roles", !m.roles.empty());
-  d.set("achievements", achievements);
-  d.set("has_achievements", !m.achievements.empty());
-  d.set("regional_register", m.regional_register);
-  d.set("email", text_or_false(m.email));
-  d.set("is_former", m.status == "former");
-  d.set("photo", m.photo.empty() ? data(false) : picture_data(m.photo, from, sizes, m.name));
+  for (const auto& r : m.roles) append_item(roles, data(r));
+  for (const auto& a : m.achievements) append_item(achievements, data(a));
+  set_field(d, "roles", roles);
+  set_field(d, "has_roles", !m.roles.empty());
+  set_field(d, "achievements", achievements);
+  set_field(d, "has_achievements", !m.achievements.empty());
+  set_field(d, "regional_register", m.regional_register);
+  set_field(d, "email", text_or_false(m.email));
+  set_field(d, "is_former", m.status == "former");
+  set_field(d, "photo", m.photo.empty() ? data(false) : picture_data(m.photo, from, sizes, m.name));
   return d;
 }
 
@@ -317,13 +317,13 @@ data Renderer::picture_data(const std::string& source, const std::string& from, 
     // The fallback src and the intrinsic size: the middle width.
     const ImageVariant& mid = img.variants[img.variants.size() / 2];
     data photo{data::type::object};
-    photo.set("webp_srcset", webp);
-    photo.set("jpeg_srcset", jpeg);
-    photo.set("src", relative_url(from, mid.jpeg));
-    photo.set("width", std::to_string(mid.width));
-    photo.set("height", std::to_string(mid.height));
-    photo.set("sizes", sizes);
-    photo.set("alt", alt);
+    set_field(photo, "webp_srcset", std::move(webp));
+    set_field(photo, "jpeg_srcset", jpeg);
+    set_field(photo, "src", relative_url(from, mid.jpeg));
+    set_field(photo, "width", std::to_string(mid.width));
+    set_field(photo, "height", std::to_string(mid.height));
+    set_field(photo, "sizes", std::move(sizes));
+    set_field(photo, "alt", std::move(alt));
     return photo;
   }
 }
@@ -336,15 +336,15 @@ data Renderer::pairs_data() const {
   data rows{data::type::list};
   for (const auto& c : pc.counts) {
     data r{data::type::object};
-    r.set("label", find_mentoring_form(c.form)->label);
-    r.set("pairs", std::to_string(c.pairs));
-    r.set("groups", std::to_string(c.groups));
-    rows.push_back(r);
+    set_field(r, "label", find_mentoring_form(c.form)->label);
+    set_field(r, "pairs", std::to_string(c.pairs));
+    set_field(r, "groups", std::to_string(c.groups));
+    append_item(rows, std::move(r));
   }
-  d.set("rows", rows);
-  d.set("total_pairs", std::to_string(pc.total_pairs()));
-  d.set("total_groups", std::to_string(pc.total_groups()));
-  d.set("as_of", pc.as_of ? data(format_date_ru(*pc.as_of, theme_.date_words())) : data(false));
+  set_field(d, "rows", std::move(rows));
+  set_field(d, "total_pairs", std::to_string(pc.total_pairs()));
+  set_field(d, "total_groups", std::to_string(pc.total_groups()));
+  set_field(d, "as_of", pc.as_of ? data(format_date_ru(*pc.as_of, theme_.date_words())) : data(false));
   return d;
 }
 
@@ -363,14 +363,14 @@ void Renderer::add_mentor_list_data(const Page& page, const std::string& from, d
   int found = 0;
   for (const Page* p : active)
     if (matches(p)) {
-      mentors.push_back(mentor_data(*p, from, sizes));
+      append_item(mentors, mentor_data(*p, from, sizes));
       ++found;
     }
-  d.set("mentors", mentors);
-  d.set("has_mentors", found > 0);
-  d.set("found", std::to_string(found) + " " + plural_form(found, theme_.list("mentors.found")));
-  d.set("is_filtered", !page.facet.empty());
-  d.set("mentors_href", relative_url(from, "mentors/"));
+  set_field(d, "mentors", std::move(mentors));
+  set_field(d, "has_mentors", found > 0);
+  set_field(d, "found", std::to_string(found) + " " + plural_form(found, theme_.list("mentors.found")));
+  set_field(d, "is_filtered", !page.facet.empty());
+  set_field(d, "mentors_href", relative_url(from, "mentors/"));
 
   // Filter links: every subject and form of the active mentors, with counts.
   std::map<std::string, std::pair<std::string, int>> subjects;  // url -> label, count
@@ -388,67 +388,67 @@ void Renderer::add_mentor_list_data(const Page& page, const std::string& from, d
   }
   auto link = [&](const std::string& label, const std::string& url, int count, bool current) {
     data l{data::type::object};
-    l.set("label", label);
-    l.set("href", relative_url(from, url));
-    l.set("count", count > 0 ? data(std::to_string(count)) : data(false));
-    l.set("current", current);
+    set_field(l, "label", label);
+    set_field(l, "href", relative_url(from, url));
+    set_field(l, "count", count > 0 ? data(std::to_string(count)) : data(false));
+    set_field(l, "current", std::move(current));
     return l;
   };
   data subject_filters{data::type::list}, form_filters{data::type::list};
-  subject_filters.push_back(link(theme_.str("mentors.any"), "mentors/", 0, page.facet != "subject"));
+  append_item(subject_filters, link(theme_.str("mentors.any"), "mentors/", 0, page.facet != "subject"));
   std::vector<std::pair<std::string, std::pair<std::string, int>>> sorted(subjects.begin(), subjects.end());
   std::stable_sort(sorted.begin(), sorted.end(),
                    [](const auto& a, const auto& b) { return to_lower(a.second.first) < to_lower(b.second.first); });
-  for (const auto& [url, entry] : sorted) subject_filters.push_back(link(entry.first, url, entry.second, url == page.url));
-  form_filters.push_back(link(theme_.str("mentors.any"), "mentors/", 0, page.facet != "form"));
+  for (const auto& [url, entry] : sorted) append_item(subject_filters, link(entry.first, url, entry.second, url == page.url));
+  append_item(form_filters, link(theme_.str("mentors.any"), "mentors/", 0, page.facet != "form"));
   for (const auto& f : mentoring_forms())
     if (form_counts.count(f.code))
-      form_filters.push_back(link(f.label, mentor_form_url(f.code), form_counts[f.code], page.facet_value == f.code));
-  d.set("subject_filters", subject_filters);
-  d.set("has_subject_filters", !subjects.empty());
-  d.set("form_filters", form_filters);
-  d.set("has_form_filters", !form_counts.empty());
+      append_item(form_filters, link(f.label, mentor_form_url(f.code), form_counts[f.code], page.facet_value == f.code));
+  set_field(d, "subject_filters", std::move(subject_filters));
+  set_field(d, "has_subject_filters", !subjects.empty());
+  set_field(d, "form_filters", std::move(form_filters));
+  set_field(d, "has_form_filters", !form_counts.empty());
 
   data former{data::type::list};
   const auto& former_pages = page.facet.empty() ? views_.former_mentors : kNoPages;
-  for (const Page* p : former_pages) former.push_back(mentor_data(*p, from, sizes));
-  d.set("former", former);
-  d.set("has_former", !former_pages.empty());
-  d.set("show_pairs", page.facet.empty());
-  d.set("pairs", page.facet.empty() ? pairs_data() : data(false));
+  for (const Page* p : former_pages) append_item(former, mentor_data(*p, from, sizes));
+  set_field(d, "former", std::move(former));
+  set_field(d, "has_former", !former_pages.empty());
+  set_field(d, "show_pairs", page.facet.empty());
+  set_field(d, "pairs", page.facet.empty() ? pairs_data() : data(false));
 }
 
 data Renderer::news_data(const Page& page, const std::string& from) const {
   const News& n = *page.news;
   data d{data::type::object};
-  d.set("title", page.title);
-  d.set("href", relative_url(from, page.url));
-  d.set("date", format_date_ru(n.date, theme_.date_words()));
-  d.set("date_iso", n.date.iso());
-  d.set("summary", text_or_false(n.summary));
+  set_field(d, "title", page.title);
+  set_field(d, "href", relative_url(from, page.url));
+  set_field(d, "date", format_date_ru(n.date, theme_.date_words()));
+  set_field(d, "date_iso", n.date.iso());
+  set_field(d, "summary", text_or_false(n.summary));
   data picture = n.cover_photo.empty() ? data(false)
                                        : picture_data(n.cover_photo, from, "(min-width: 48rem) 46rem, calc(100vw - 2rem)", n.cover_alt);
   if (picture.is_object()) {
     data cover{data::type::object};
-    cover.set("picture", picture);
-    d.set("cover", cover);
+    set_field(cover, "picture", picture);
+    set_field(d, "cover", cover);
   } else if (!n.cover.empty() && n.cover_photo.empty()) {
     data cover{data::type::object};
-    cover.set("picture", data(false));
+    set_field(cover, "picture", data(false));
     std::string base_dir = std::filesystem::path(page.source).parent_path().generic_string();
     std::string target;
     std::string src = resolve_link(lib_, base_dir, from, n.cover, n.cover_loc, diag_, &target);
     if (!target.empty()) depend_on("exists:" + target);
-    cover.set("src", src);
-    cover.set("alt", n.cover_alt);
-    d.set("cover", cover);
+    set_field(cover, "src", std::move(src));
+    set_field(cover, "alt", n.cover_alt);
+    set_field(d, "cover", cover);
   } else {
-    d.set("cover", data(false));
+    set_field(d, "cover", data(false));
   }
   data tags{data::type::list};
-  for (const auto& t : n.tags) tags.push_back(data(t));
-  d.set("tags", tags);
-  d.set("has_tags", !n.tags.empty());
+  for (const auto& t : n.tags) append_item(tags, data(t));
+  set_field(d, "tags", tags);
+  set_field(d, "has_tags", !n.tags.empty());
   return d;
 }
 
@@ -539,23 +539,23 @@ static std::string count_text(long long n, const std::vector<std::string>& forms
 data Renderer::practice_card(const Page& page, const std::string& from) const {
   const Practice& p = *page.practice;
   data d{data::type::object};
-  d.set("title", page.title);
-  d.set("href", relative_url(from, page.url));
-  d.set("summary", text_or_false(p.summary));
+  set_field(d, "title", page.title);
+  set_field(d, "href", relative_url(from, page.url));
+  set_field(d, "summary", text_or_false(p.summary));
   const PracticeForm* form = find_practice_form(p.form);
-  d.set("form", form ? data(form->label) : data(false));
+  set_field(d, "form", form ? data(form->label) : data(false));
   std::string levels;
   for (const auto& code : p.levels)
     if (const PracticeLevel* l = find_practice_level(code)) levels += (levels.empty() ? "" : ", ") + l->label;
-  d.set("levels", text_or_false(levels));
-  d.set("year", text_or_false(p.year));
-  d.set("status", page.draft ? data(theme_.str("practices.status." + p.status)) : data(false));
+  set_field(d, "levels", text_or_false(levels));
+  set_field(d, "year", text_or_false(p.year));
+  set_field(d, "status", page.draft ? data(theme_.str("practices.status." + p.status)) : data(false));
   // Facet values for the script that combines facets on the bank page.
   std::map<std::string, std::string> values;
   for (const auto& v : practice_facets(p)) values[v.facet] += (values[v.facet].empty() ? "" : " ") + v.slug;
   data attrs{data::type::object};
-  for (const auto& f : practice_facet_names()) attrs.set(f, values[f]);
-  d.set("facets", attrs);
+  for (const auto& f : practice_facet_names()) set_field(attrs, f, values[f]);
+  set_field(d, "facets", std::move(attrs));
   return d;
 }
 
@@ -573,33 +573,33 @@ data Renderer::practice_data(const Page& page, const std::string& from, const Pa
   std::string slug = page.url.substr(std::string(kPracticesUrl).size());
   if (!slug.empty()) slug.pop_back();
   data d{data::type::object};
-  d.set("id", "p-" + slug);
-  d.set("h", shown_on.kind == PageKind::practice ? "h2" : "h3");  // part headings under the title
-  d.set("title", page.title);
-  d.set("href", relative_url(from, page.url));
-  d.set("summary", text_or_false(p.summary));
-  d.set("body", page.body_md.empty() ? data(false) : data(markdown_html(context)));
-  d.set("organisation", text_or_false(p.organisation));
+  set_field(d, "id", "p-" + slug);
+  set_field(d, "h", shown_on.kind == PageKind::practice ? "h2" : "h3");  // part headings under the title
+  set_field(d, "title", page.title);
+  set_field(d, "href", relative_url(from, page.url));
+  set_field(d, "summary", text_or_false(p.summary));
+  set_field(d, "body", page.body_md.empty() ? data(false) : data(markdown_html(context)));
+  set_field(d, "organisation", text_or_false(p.organisation));
   data authors{data::type::list};
   for (const auto& a : shown_authors(lib_, p)) {
     data author{data::type::object};
-    author.set("name", a.name);
-    author.set("position", text_or_false(a.position));
+    set_field(author, "name", a.name);
+    set_field(author, "position", text_or_false(a.position));
     if (!a.mentor_url.empty()) {
       depend_on("exists:" + a.mentor_url);
       if (const Page* m = lib_.find_url(a.mentor_url); m && !m->source.empty()) depend_on("src:" + m->source);
     }
-    author.set("href", a.mentor_url.empty() ? data(false) : data(relative_url(from, a.mentor_url)));
-    authors.push_back(author);
+    set_field(author, "href", a.mentor_url.empty() ? data(false) : data(relative_url(from, a.mentor_url)));
+    append_item(authors, std::move(author));
   }
   for (const auto& a : p.authors)
     if (!a.mentor.empty()) depend_on("exists:mentors/" + slugify(a.mentor) + "/");
-  d.set("authors", authors);
-  d.set("has_authors", !shown_authors(lib_, p).empty());
+  set_field(d, "authors", std::move(authors));
+  set_field(d, "has_authors", !shown_authors(lib_, p).empty());
   const PracticeForm* form = find_practice_form(p.form);
-  d.set("form", form ? data(form->label) : data(false));
-  d.set("form_href", form ? data(relative_url(from, facet_url("form", form->slug))) : data(false));
-  d.set("role_model", text_or_false(p.role_model));
+  set_field(d, "form", form ? data(form->label) : data(false));
+  set_field(d, "form_href", form ? data(relative_url(from, facet_url("form", form->slug))) : data(false));
+  set_field(d, "role_model", text_or_false(p.role_model));
   // Facet values as links (level, subject, tag, year).
   for (const char* facet : {"level", "subject", "tag", "year"}) {
     data links{data::type::list};
@@ -610,52 +610,52 @@ data Renderer::practice_data(const Page& page, const std::string& from, const Pa
       std::string label = v.label;
       if (v.facet == "level")
         if (const PracticeLevel* l = find_practice_level(v.slug)) label = l->label + " — " + l->name;
-      link.set("label", label);
-      link.set("href", relative_url(from, facet_url(v.facet, v.slug)));
-      links.push_back(link);
+      set_field(link, "label", std::move(label));
+      set_field(link, "href", relative_url(from, facet_url(v.facet, v.slug)));
+      append_item(links, std::move(link));
       any = true;
     }
-    d.set(std::string(facet) + "s", links);
-    d.set(std::string("has_") + facet + "s", any);
+    set_field(d, std::string(facet) + "s", links);
+    set_field(d, std::string("has_") + facet + "s", any);
   }
-  d.set("problem", md(p.problem));
-  d.set("goal", md(p.goal));
-  d.set("tasks", string_list(p.tasks));
-  d.set("has_tasks", !p.tasks.empty());
-  d.set("audience", text_or_false(p.audience));
-  d.set("participants", p.participants ? data(count_text(*p.participants, theme_.list("practices.participants_forms")))
+  set_field(d, "problem", md(p.problem));
+  set_field(d, "goal", md(p.goal));
+  set_field(d, "tasks", string_list(p.tasks));
+  set_field(d, "has_tasks", !p.tasks.empty());
+  set_field(d, "audience", text_or_false(p.audience));
+  set_field(d, "participants", p.participants ? data(count_text(*p.participants, theme_.list("practices.participants_forms")))
                                        : data(false));
   data stages{data::type::list};
   for (const auto& s : p.stages) {
     data st{data::type::object};
-    st.set("title", s.title);
-    st.set("period", text_or_false(s.period));
-    st.set("description", text_or_false(s.description));
-    stages.push_back(st);
+    set_field(st, "title", s.title);
+    set_field(st, "period", text_or_false(s.period));
+    set_field(st, "description", text_or_false(s.description));
+    append_item(stages, std::move(st));
   }
-  d.set("stages", stages);
-  d.set("has_stages", !p.stages.empty());
-  d.set("methods", md(p.methods));
-  d.set("resources", md(p.resources));
-  d.set("results", md(p.results));
-  d.set("indicators", string_list(p.indicators));
-  d.set("has_indicators", !p.indicators.empty());
-  d.set("novelty", md(p.novelty));
-  d.set("reuse", md(p.reuse));
+  set_field(d, "stages", stages);
+  set_field(d, "has_stages", !p.stages.empty());
+  set_field(d, "methods", md(p.methods));
+  set_field(d, "resources", md(p.resources));
+  set_field(d, "results", md(p.results));
+  set_field(d, "indicators", string_list(p.indicators));
+  set_field(d, "has_indicators", !p.indicators.empty());
+  set_field(d, "novelty", md(p.novelty));
+  set_field(d, "reuse", md(p.reuse));
   data files{data::type::list};
   for (const auto& a : p.attachments) {
     data f = attachment_data(a.file, from);
     std::string name = a.file.output.substr(a.file.output.rfind('/') + 1);
-    f.set("title", a.title.empty() ? name : a.title);
-    files.push_back(f);
+    set_field(f, "title", a.title.empty() ? name : a.title);
+    append_item(files, std::move(f));
   }
-  d.set("attachments", files);
-  d.set("has_attachments", !p.attachments.empty());
-  d.set("status", theme_.str("practices.status." + p.status));
-  d.set("approved", p.status == "approved");
-  d.set("reviewer", text_or_false(p.reviewer));
-  d.set("review_date", p.review_date ? data(format_date_ru(*p.review_date, words)) : data(false));
-  d.set("review_date_iso", p.review_date ? p.review_date->iso() : "");
+  set_field(d, "attachments", std::move(files));
+  set_field(d, "has_attachments", !p.attachments.empty());
+  set_field(d, "status", theme_.str("practices.status." + p.status));
+  set_field(d, "approved", p.status == "approved");
+  set_field(d, "reviewer", text_or_false(p.reviewer));
+  set_field(d, "review_date", p.review_date ? data(format_date_ru(*p.review_date, words)) : data(false));
+  set_field(d, "review_date_iso", p.review_date ? p.review_date->iso() : "");
   return d;
 }
 
@@ -689,19 +689,19 @@ data Renderer::practice_facets_data(const std::string& from, const Page* current
       std::string label = labels.at(key);
       if (name == "level")
         if (const PracticeLevel* l = find_practice_level(key.second)) label = l->label + " — " + l->name;
-      v.set("label", label);
-      v.set("value", key.second);
-      v.set("href", relative_url(from, facet_url(key.first, key.second)));
-      v.set("count", std::to_string(counts.at(key)));
-      v.set("count_text", count_text(counts.at(key), forms));
-      v.set("current", current && current->facet == key.first && current->facet_value == key.second);
-      values.push_back(v);
+      set_field(v, "label", std::move(label));
+      set_field(v, "value", key.second);
+      set_field(v, "href", relative_url(from, facet_url(key.first, key.second)));
+      set_field(v, "count", std::to_string(counts.at(key)));
+      set_field(v, "count_text", count_text(counts.at(key), forms));
+      set_field(v, "current", current && current->facet == key.first && current->facet_value == key.second);
+      append_item(values, std::move(v));
     }
     data f{data::type::object};
-    f.set("name", name);
-    f.set("title", theme_.str("practices.facet." + name));
-    f.set("values", values);
-    facets.push_back(f);
+    set_field(f, "name", name);
+    set_field(f, "title", theme_.str("practices.facet." + name));
+    set_field(f, "values", std::move(values));
+    append_item(facets, std::move(f));
   }
   return facets;
 }
@@ -711,17 +711,17 @@ void Renderer::add_kind_data(const Page& page, const std::string& from, data& d)
     case PageKind::home: {
       const auto& docs = views_.documents;
       data latest{data::type::list};
-      for (size_t i = 0; i < docs.size() && i < 5; ++i) latest.push_back(document_data(*docs[i], from));
-      d.set("latest_documents", latest);
-      d.set("has_documents", !docs.empty());
-      d.set("documents_href", relative_url(from, "documents/"));
+      for (size_t i = 0; i < docs.size() && i < 5; ++i) append_item(latest, document_data(*docs[i], from));
+      set_field(d, "latest_documents", std::move(latest));
+      set_field(d, "has_documents", !docs.empty());
+      set_field(d, "documents_href", relative_url(from, "documents/"));
       data figures{data::type::list};
       auto figure = [&](long long n, const std::string& key, const std::string& target) {
         data f{data::type::object};
-        f.set("value", std::to_string(n));
-        f.set("label", plural_form(n, theme_.list(key)));
-        f.set("href", relative_url(from, target));
-        figures.push_back(f);
+        set_field(f, "value", std::to_string(n));
+        set_field(f, "label", plural_form(n, theme_.list(key)));
+        set_field(f, "href", relative_url(from, target));
+        append_item(figures, std::move(f));
       };
       if (!docs.empty()) figure(static_cast<long long>(docs.size()), "figures.documents", "documents/");
       const auto& upcoming = views_.upcoming_events;
@@ -737,32 +737,32 @@ void Renderer::add_kind_data(const Page& page, const std::string& from, data& d)
         if (lib_.pairs->total_pairs() > 0) figure(lib_.pairs->total_pairs(), "figures.pairs", target);
         if (lib_.pairs->total_groups() > 0) figure(lib_.pairs->total_groups(), "figures.groups", target);
       }
-      d.set("pairs", pairs);
+      set_field(d, "pairs", std::move(pairs));
       const auto& practices = views_.bank;
       if (!practices.empty()) figure(static_cast<long long>(practices.size()), "practices.count_forms", kPracticesUrl);
-      d.set("figures", figures);
-      d.set("has_figures", !figures.list_value().empty());
+      set_field(d, "figures", figures);
+      set_field(d, "has_figures", !figures.list_value().empty());
       data next_events{data::type::list}, latest_news{data::type::list};
-      for (size_t i = 0; i < upcoming.size() && i < 3; ++i) next_events.push_back(event_data(*upcoming[i], from));
-      for (size_t i = 0; i < news.size() && i < 3; ++i) latest_news.push_back(news_data(*news[i], from));
-      d.set("next_events", next_events);
-      d.set("has_next_events", !upcoming.empty());
-      d.set("has_events", events_total > 0);
-      d.set("events_href", relative_url(from, "events/"));
-      d.set("latest_news", latest_news);
-      d.set("has_news", !news.empty());
-      d.set("news_href", relative_url(from, "news/"));
+      for (size_t i = 0; i < upcoming.size() && i < 3; ++i) append_item(next_events, event_data(*upcoming[i], from));
+      for (size_t i = 0; i < news.size() && i < 3; ++i) append_item(latest_news, news_data(*news[i], from));
+      set_field(d, "next_events", std::move(next_events));
+      set_field(d, "has_next_events", !upcoming.empty());
+      set_field(d, "has_events", events_total > 0);
+      set_field(d, "events_href", relative_url(from, "events/"));
+      set_field(d, "latest_news", std::move(latest_news));
+      set_field(d, "has_news", !news.empty());
+      set_field(d, "news_href", relative_url(from, "news/"));
       data maps{data::type::list};
-      for (const Page* p : views_.roadmaps) maps.push_back(roadmap_progress_data(*p, from));
-      d.set("roadmaps", maps);
-      d.set("has_roadmaps", !views_.roadmaps.empty());
-      d.set("roadmaps_href", relative_url(from, "roadmap/"));
+      for (const Page* p : views_.roadmaps) append_item(maps, roadmap_progress_data(*p, from));
+      set_field(d, "roadmaps", maps);
+      set_field(d, "has_roadmaps", !views_.roadmaps.empty());
+      set_field(d, "roadmaps_href", relative_url(from, "roadmap/"));
       break;
     }
     case PageKind::roadmap_list: {
       data maps{data::type::list};
-      for (const Page* p : views_.roadmaps) maps.push_back(roadmap_progress_data(*p, from));
-      d.set("roadmaps", maps);
+      for (const Page* p : views_.roadmaps) append_item(maps, roadmap_progress_data(*p, from));
+      set_field(d, "roadmaps", std::move(maps));
       break;
     }
     case PageKind::roadmap:
@@ -779,107 +779,107 @@ void Renderer::add_kind_data(const Page& page, const std::string& from, data& d)
         int count = 0;
         for (const Page* p : docs)
           if (p->document->level == level) {
-            items.push_back(document_data(*p, from));
+            append_item(items, document_data(*p, from));
             ++count;
           }
         if (count == 0) continue;
         data l{data::type::object};
-        l.set("id", level);
-        l.set("title", theme_.str("documents.levels." + level));
-        l.set("count", std::to_string(count) + " " + plural_form(count, theme_.list("figures.documents")));
-        l.set("documents", items);
-        levels.push_back(l);
+        set_field(l, "id", level);
+        set_field(l, "title", theme_.str("documents.levels." + level));
+        set_field(l, "count", std::to_string(count) + " " + plural_form(count, theme_.list("figures.documents")));
+        set_field(l, "documents", std::move(items));
+        append_item(levels, std::move(l));
       }
-      d.set("levels", levels);
+      set_field(d, "levels", std::move(levels));
       break;
     }
     case PageKind::document:
-      d.set("document", document_data(page, from));
+      set_field(d, "document", document_data(page, from));
       break;
     case PageKind::event_list: {
       data upcoming{data::type::list}, past{data::type::list};
-      for (const Page* p : views_.upcoming_events) upcoming.push_back(event_data(*p, from));
-      for (const Page* p : views_.past_events) past.push_back(event_data(*p, from));
-      d.set("has_upcoming", !views_.upcoming_events.empty());
-      d.set("has_past", !views_.past_events.empty());
-      d.set("upcoming", upcoming);
-      d.set("past", past);
-      d.set("calendar_href", relative_url(from, "events/calendar.ics"));
+      for (const Page* p : views_.upcoming_events) append_item(upcoming, event_data(*p, from));
+      for (const Page* p : views_.past_events) append_item(past, event_data(*p, from));
+      set_field(d, "has_upcoming", !views_.upcoming_events.empty());
+      set_field(d, "has_past", !views_.past_events.empty());
+      set_field(d, "upcoming", std::move(upcoming));
+      set_field(d, "past", std::move(past));
+      set_field(d, "calendar_href", relative_url(from, "events/calendar.ics"));
       break;
     }
     case PageKind::event: {
-      d.set("event", event_data(page, from));
+      set_field(d, "event", event_data(page, from));
       std::string report = markdown_html(page, page.event->report_md, page.event->report_line);
       data photos{data::type::list};
       for (const auto& photo : page.event->report_photos) {
         data pic = picture_data(photo.file, from, "(min-width: 48rem) 22rem, calc(100vw - 2rem)", photo.alt);
-        if (pic.is_object()) photos.push_back(pic);
+        if (pic.is_object()) append_item(photos, std::move(pic));
       }
       bool has_photos = !photos.list_value().empty();
-      d.set("report", report.empty() && !has_photos ? data(false) : data(report));
-      d.set("report_photos", photos);
-      d.set("has_report_photos", has_photos);
-      d.set("json_ld", event_json_ld(page));
-      d.set("events_href", relative_url(from, "events/"));
+      set_field(d, "report", report.empty() && !has_photos ? data(false) : data(report));
+      set_field(d, "report_photos", std::move(photos));
+      set_field(d, "has_report_photos", std::move(has_photos));
+      set_field(d, "json_ld", event_json_ld(page));
+      set_field(d, "events_href", relative_url(from, "events/"));
       break;
     }
     case PageKind::news_list: {
       const auto& all = views_.news;
       size_t first = static_cast<size_t>(page.list_page - 1) * kNewsPerPage;
       data items{data::type::list};
-      for (size_t i = first; i < all.size() && i < first + kNewsPerPage; ++i) items.push_back(news_data(*all[i], from));
-      d.set("items", items);
+      for (size_t i = first; i < all.size() && i < first + kNewsPerPage; ++i) append_item(items, news_data(*all[i], from));
+      set_field(d, "items", std::move(items));
       auto list_url = [](int n) { return n == 1 ? std::string("news/") : "news/page/" + std::to_string(n) + "/"; };
       data pages{data::type::list};
       for (int n = 1; n <= page.list_pages; ++n) {
         data item{data::type::object};
-        item.set("number", std::to_string(n));
-        item.set("href", relative_url(from, list_url(n)));
-        item.set("current", n == page.list_page);
-        pages.push_back(item);
+        set_field(item, "number", std::to_string(n));
+        set_field(item, "href", relative_url(from, list_url(n)));
+        set_field(item, "current", n == page.list_page);
+        append_item(pages, item);
       }
-      d.set("pagination", page.list_pages > 1);
-      d.set("pages", pages);
-      d.set("prev_href", page.list_page > 1 ? data(relative_url(from, list_url(page.list_page - 1))) : data(false));
-      d.set("next_href", page.list_page < page.list_pages ? data(relative_url(from, list_url(page.list_page + 1))) : data(false));
-      d.set("page_number", std::to_string(page.list_page));
-      d.set("page_count", std::to_string(page.list_pages));
+      set_field(d, "pagination", page.list_pages > 1);
+      set_field(d, "pages", std::move(pages));
+      set_field(d, "prev_href", page.list_page > 1 ? data(relative_url(from, list_url(page.list_page - 1))) : data(false));
+      set_field(d, "next_href", page.list_page < page.list_pages ? data(relative_url(from, list_url(page.list_page + 1))) : data(false));
+      set_field(d, "page_number", std::to_string(page.list_page));
+      set_field(d, "page_count", std::to_string(page.list_pages));
       break;
     }
     case PageKind::news:
-      d.set("item", news_data(page, from));
-      d.set("news_href", relative_url(from, "news/"));
+      set_field(d, "item", news_data(page, from));
+      set_field(d, "news_href", relative_url(from, "news/"));
       break;
-      d.set("news_href", relative_url(from, "news/"));
+      set_field(d, "news_href", relative_url(from, "news/"));
       break;
     case PageKind::mentor_list:
       add_mentor_list_data(page, from, d);
       break;
     case PageKind::mentor: {
-      d.set("mentor", mentor_data(page, from, "(min-width: 48rem) 20rem, 10rem"));
-      d.set("mentors_href", relative_url(from, "mentors/"));
+      set_field(d, "mentor", mentor_data(page, from, "(min-width: 48rem) 20rem, 10rem"));
+      set_field(d, "mentors_href", relative_url(from, "mentors/"));
       data upcoming{data::type::list}, past{data::type::list};
       const auto& led_upcoming = pages_of(views_.upcoming_by_mentor, page.mentor->slug);
       const auto& led_past = pages_of(views_.past_by_mentor, page.mentor->slug);
-      for (const Page* e : led_upcoming) upcoming.push_back(event_data(*e, from));
-      for (const Page* e : led_past) past.push_back(event_data(*e, from));
-      d.set("upcoming", upcoming);
-      d.set("past", past);
-      d.set("has_upcoming", !led_upcoming.empty());
-      d.set("has_past", !led_past.empty());
-      d.set("has_events", !led_upcoming.empty() || !led_past.empty());
+      for (const Page* e : led_upcoming) append_item(upcoming, event_data(*e, from));
+      for (const Page* e : led_past) append_item(past, event_data(*e, from));
+      set_field(d, "upcoming", std::move(upcoming));
+      set_field(d, "past", std::move(past));
+      set_field(d, "has_upcoming", !led_upcoming.empty());
+      set_field(d, "has_past", !led_past.empty());
+      set_field(d, "has_events", !led_upcoming.empty() || !led_past.empty());
       // Published practices they authored.
       data practices{data::type::list};
       const auto& authored = pages_of(views_.practices_by_mentor, page.mentor->slug);
       for (const Page* p : authored) {
         data item{data::type::object};
-        item.set("title", p->title);
-        item.set("href", relative_url(from, p->url));
-        practices.push_back(item);
+        set_field(item, "title", p->title);
+        set_field(item, "href", relative_url(from, p->url));
+        append_item(practices, std::move(item));
       }
       bool any_practice = !authored.empty();
-      d.set("practices", practices);
-      d.set("has_practices", any_practice);
+      set_field(d, "practices", std::move(practices));
+      set_field(d, "has_practices", any_practice);
       break;
     }
     case PageKind::practice_list:
@@ -891,55 +891,55 @@ void Renderer::add_kind_data(const Page& page, const std::string& from, data& d)
                               ? pages_of(views_.bank_by_facet, std::make_pair(page.facet, page.facet_value))
                               : views_.bank;
       for (const Page* p : shown) {
-        items.push_back(practice_card(*p, from));
+        append_item(items, practice_card(*p, from));
         ++n;
       }
-      d.set("practices", items);
-      d.set("count_text", count_text(n, forms));
-      d.set("count_forms", forms.size() == 3 ? forms[0] + "|" + forms[1] + "|" + forms[2] : std::string());
-      d.set("facets", practice_facets_data(from, &page));
-      d.set("bank_href", relative_url(from, kPracticesUrl));
-      d.set("collection_href", relative_url(from, kPracticesCollectionUrl));
-      d.set("json_href", relative_url(from, kPracticesJson));
-      d.set("csv_href", relative_url(from, kPracticesCsv));
-      d.set("facet_title", page.kind == PageKind::practice_facet ? data(theme_.str("practices.facet." + page.facet)) : data(false));
+      set_field(d, "practices", std::move(items));
+      set_field(d, "count_text", count_text(n, forms));
+      set_field(d, "count_forms", forms.size() == 3 ? forms[0] + "|" + forms[1] + "|" + forms[2] : std::string());
+      set_field(d, "facets", practice_facets_data(from, &page));
+      set_field(d, "bank_href", relative_url(from, kPracticesUrl));
+      set_field(d, "collection_href", relative_url(from, kPracticesCollectionUrl));
+      set_field(d, "json_href", relative_url(from, kPracticesJson));
+      set_field(d, "csv_href", relative_url(from, kPracticesCsv));
+      set_field(d, "facet_title", page.kind == PageKind::practice_facet ? data(theme_.str("practices.facet." + page.facet)) : data(false));
       break;
     }
     case PageKind::practice:
-      d.set("practice", practice_data(page, from, page));
-      d.set("bank_href", relative_url(from, kPracticesUrl));
+      set_field(d, "practice", practice_data(page, from, page));
+      set_field(d, "bank_href", relative_url(from, kPracticesUrl));
       break;
     case PageKind::practice_collection: {
       data items{data::type::list};
       for (const Page* p : views_.published) {
         depend_on("src:" + p->source);
-        items.push_back(practice_data(*p, from, page));
+        append_item(items, practice_data(*p, from, page));
       }
-      d.set("practices", items);
-      d.set("bank_href", relative_url(from, kPracticesUrl));
-      d.set("count_text", count_text(static_cast<long long>(views_.published.size()),
+      set_field(d, "practices", std::move(items));
+      set_field(d, "bank_href", relative_url(from, kPracticesUrl));
+      set_field(d, "count_text", count_text(static_cast<long long>(views_.published.size()),
                                      theme_.list("practices.count_forms")));
       break;
     }
     case PageKind::search: {
-      d.set("index_href", relative_url(from, "search/index/manifest.js"));
-      d.set("facets", practice_facets_data(from, nullptr));
-      d.set("has_practices", !views_.bank.empty());
-      d.set("bank_href", relative_url(from, kPracticesUrl));
+      set_field(d, "index_href", relative_url(from, "search/index/manifest.js"));
+      set_field(d, "facets", practice_facets_data(from, nullptr));
+      set_field(d, "has_practices", !views_.bank.empty());
+      set_field(d, "bank_href", relative_url(from, kPracticesUrl));
       data sections{data::type::list};
       auto section = [&](const std::string& url, const std::string& key) {
         const Page* list = lib_.find_url(url);
         if (!list) return;
         data s{data::type::object};
-        s.set("title", !list->title.empty() ? list->title : theme_.str(key));
-        s.set("href", relative_url(from, url));
-        sections.push_back(s);
+        set_field(s, "title", !list->title.empty() ? list->title : theme_.str(key));
+        set_field(s, "href", relative_url(from, url));
+        append_item(sections, std::move(s));
       };
       section("mentors/", "mentors.title");
       section("events/", "events.title");
       section("news/", "news.title");
       section("documents/", "documents.title");
-      d.set("sections", sections);
+      set_field(d, "sections", std::move(sections));
       break;
     }
     case PageKind::page:
@@ -958,7 +958,7 @@ data Renderer::page_data(const Page& page, const std::string& root, std::string 
                      : relative_url(from, target);
   };
   data d{data::type::object};
-  d.set("root", root);
+  set_field(d, "root", std::move(root));
   std::string title = page.title;
   if (page.kind == PageKind::document_list && title.empty()) title = theme_.str("documents.title");
   if (page.kind == PageKind::event_list && title.empty()) title = theme_.str("events.title");
@@ -989,19 +989,19 @@ data Renderer::page_data(const Page& page, const std::string& root, std::string 
   if (not_found) title = theme_.str("not_found.title");
   if (page.kind == PageKind::accessibility) title = theme_.str("accessibility.title");
   data p{data::type::object};
-  p.set("title", title);
-  p.set("description", text_or_false(page.description.empty() ? lib_.config.description : page.description));
-  p.set("is_home", page.kind == PageKind::home);
-  p.set("canonical", not_found ? data(false) : data(lib_.config.base_url + url_encode_path(page.url)));
-  p.set("date", page.date ? data(format_date_ru(*page.date, theme_.date_words())) : data(false));
-  p.set("updated", page.updated ? data(format_date_ru(*page.updated, theme_.date_words())) : data(false));
-  p.set("draft", page.draft);
-  p.set("draft_note", page.practice && page.practice->status == "review" ? theme_.str("practices.banner.review")
+  set_field(p, "title", title);
+  set_field(p, "description", text_or_false(page.description.empty() ? lib_.config.description : page.description));
+  set_field(p, "is_home", page.kind == PageKind::home);
+  set_field(p, "canonical", not_found ? data(false) : data(lib_.config.base_url + url_encode_path(page.url)));
+  set_field(p, "date", page.date ? data(format_date_ru(*page.date, theme_.date_words())) : data(false));
+  set_field(p, "updated", page.updated ? data(format_date_ru(*page.updated, theme_.date_words())) : data(false));
+  set_field(p, "draft", page.draft);
+  set_field(p, "draft_note", page.practice && page.practice->status == "review" ? theme_.str("practices.banner.review")
                       : page.practice                                    ? theme_.str("practices.banner.draft")
                                                                          : theme_.str("layout.draft"));
-  p.set("body", content_html.empty() ? data(false) : data(content_html));
-  d.set("page", p);
-  d.set("head_title", page.kind == PageKind::home ? lib_.config.title + " — " + lib_.config.organisation.short_name
+  set_field(p, "body", content_html.empty() ? data(false) : data(content_html));
+  set_field(d, "page", std::move(p));
+  set_field(d, "head_title", page.kind == PageKind::home ? lib_.config.title + " — " + lib_.config.organisation.short_name
                                                   : title + " — " + lib_.config.title);
 
   data assets{data::type::object};
@@ -1009,31 +1009,31 @@ data Renderer::page_data(const Page& page, const std::string& root, std::string 
     std::string key = a.name;
     std::replace(key.begin(), key.end(), '.', '_');
     std::replace(key.begin(), key.end(), '-', '_');
-    assets.set(key, href(a.output));
+    set_field(assets, key, href(a.output));
   }
-  d.set("assets", assets);
-  d.set("home_href", href(""));
-  d.set("accessibility_href", href(kAccessibilityUrl));
-  d.set("atom_href", href("atom.xml"));
+  set_field(d, "assets", std::move(assets));
+  set_field(d, "home_href", href(""));
+  set_field(d, "accessibility_href", href(kAccessibilityUrl));
+  set_field(d, "atom_href", href("atom.xml"));
 
   data menu{data::type::list};
   for (const auto& m : menu_) {
     data item{data::type::object};
-    item.set("title", m.title);
-    item.set("href", m.external ? m.target : href(m.target));
-    item.set("current", !m.external && !not_found && m.target == page.url);
-    item.set("in_section", !m.external && !not_found && !m.target.empty() && m.target.back() == '/' &&
+    set_field(item, "title", m.title);
+    set_field(item, "href", m.external ? m.target : href(m.target));
+    set_field(item, "current", !m.external && !not_found && m.target == page.url);
+    set_field(item, "in_section", !m.external && !not_found && !m.target.empty() && m.target.back() == '/' &&
                                page.url.rfind(m.target, 0) == 0 && m.target != page.url);
-    menu.push_back(item);
+    append_item(menu, std::move(item));
   }
-  d.set("menu", menu);
+  set_field(d, "menu", std::move(menu));
 
   data crumbs{data::type::list};
   auto crumb = [&](const std::string& t, const std::string& target) {
     data c{data::type::object};
-    c.set("title", t);
-    c.set("href", href(target));
-    crumbs.push_back(c);
+    set_field(c, "title", std::move(t));
+    set_field(c, "href", href(target));
+    append_item(crumbs, std::move(c));
   };
   if (page.kind != PageKind::home && !not_found) {
     crumb(lib_.config.title, "");
@@ -1055,8 +1055,8 @@ data Renderer::page_data(const Page& page, const std::string& root, std::string 
         page.kind == PageKind::practice_collection)
       section_crumb(kPracticesUrl, "practices.title");
   }
-  d.set("breadcrumbs", crumbs);
-  d.set("has_breadcrumbs", page.kind != PageKind::home && !not_found);
+  set_field(d, "breadcrumbs", std::move(crumbs));
+  set_field(d, "has_breadcrumbs", page.kind != PageKind::home && !not_found);
   add_kind_data(page, from, d);
   return d;
 }
@@ -1104,13 +1104,32 @@ std::string Renderer::render(const Page& page, int worker, std::vector<std::stri
   std::string root = page.kind == PageKind::not_found ? lib_.config.base_url.substr(lib_.config.base_origin.size())
                                                       : root_prefix(page.url);
   data d = page_data(page, root, markdown_html(page));
+  // The layout is rendered first with a marker where the content goes,
+  // which is then replaced: handing the content over as template data would
+  // copy it twice more (the printable collection is ~100 MB at 10,000
+  // pages), and the page's data can go before the two are joined.
+  static const std::string kMarker = "\x02nastavnik:content\x03";
+  data wrapper{data::type::object};
+  set_field(wrapper, "content", kMarker);
+  kainjow::mustache::context<std::string> frame_ctx(&shared_);
+  frame_ctx.push(&d);
+  frame_ctx.push(&wrapper);
+  std::string frame = layout->second->render(frame_ctx);
   kainjow::mustache::context<std::string> ctx(&shared_);
   ctx.push(&d);
   std::string content = inner->second->render(ctx);
-  data wrapper{data::type::object};
-  wrapper.set("content", content);
-  ctx.push(&wrapper);
-  return layout->second->render(ctx);
+  d = data();
+  size_t count = 0;
+  for (size_t at = frame.find(kMarker); at != std::string::npos; at = frame.find(kMarker, at + kMarker.size())) ++count;
+  std::string html;
+  html.reserve(frame.size() + count * content.size());
+  size_t from = 0;
+  for (size_t at; (at = frame.find(kMarker, from)) != std::string::npos; from = at + kMarker.size()) {
+    html.append(frame, from, at - from);
+    html += content;
+  }
+  html.append(frame, from, std::string::npos);
+  return html;
 }
 
 }  // namespace nastavnik

@@ -81,6 +81,18 @@ class Renderer {
   mutable std::vector<Templates> templates_;  // one set per worker
 };
 
+// Template data is built with these: kainjow's data::set and push_back copy
+// their argument deeply, so a list of practices was copied again at every
+// level it was nested in. These move it in.
+inline void set_field(kainjow::mustache::data& object, const std::string& key, kainjow::mustache::data value) {
+  object[key] = std::move(value);
+}
+inline void append_item(kainjow::mustache::data& list, kainjow::mustache::data value) {
+  // list_value() is const only in kainjow's interface: the list itself is a
+  // mutable vector owned by `list`.
+  const_cast<kainjow::mustache::list&>(list.list_value()).push_back(std::move(value));
+}
+
 // Records a dependency key of the page being rendered on this thread.
 void depend_on_key(std::string key);
 

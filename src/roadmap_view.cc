@@ -139,24 +139,24 @@ data Renderer::roadmap_progress_data(const Page& page, const std::string& from) 
   const Roadmap& r = *page.roadmap;
   Progress p = r.progress();
   data d{data::type::object};
-  d.set("title", page.title);
-  d.set("href", relative_url(from, page.url));
-  d.set("done", std::to_string(p.done));
-  d.set("total", std::to_string(p.total));
-  d.set("percent", std::to_string(p.percent()));
-  d.set("period", text_or_false(r.period));
+  set_field(d, "title", page.title);
+  set_field(d, "href", relative_url(from, page.url));
+  set_field(d, "done", std::to_string(p.done));
+  set_field(d, "total", std::to_string(p.total));
+  set_field(d, "percent", std::to_string(p.percent()));
+  set_field(d, "period", text_or_false(r.period));
   auto view = [&](ItemState st) -> data {
     int n = r.count(st);
     if (!n) return data(false);
     std::string slug = state_name(st);
     std::replace(slug.begin(), slug.end(), '_', '-');
     data v{data::type::object};
-    v.set("count", std::to_string(n));
-    v.set("href", relative_url(from, page.url + "status/" + slug + "/"));
+    set_field(v, "count", std::to_string(n));
+    set_field(v, "href", relative_url(from, page.url + "status/" + slug + "/"));
     return v;
   };
-  d.set("overdue", view(ItemState::overdue));
-  d.set("due_soon", view(ItemState::due_soon));
+  set_field(d, "overdue", view(ItemState::overdue));
+  set_field(d, "due_soon", view(ItemState::due_soon));
   return d;
 }
 
@@ -185,25 +185,25 @@ void Renderer::roadmap_data(const Page& page, const std::string& from, data& d) 
   };
 
   data rd{data::type::object};
-  rd.set("title", r.title);
-  rd.set("href", relative_url(from, page.roadmap_url));
-  rd.set("period", text_or_false(r.period));
-  rd.set("description", text_or_false(r.description));
+  set_field(rd, "title", r.title);
+  set_field(rd, "href", relative_url(from, page.roadmap_url));
+  set_field(rd, "period", text_or_false(r.period));
+  set_field(rd, "description", text_or_false(r.description));
   if (!r.approval.number.empty() || r.approval.date || !r.approval.document.empty()) {
     data a{data::type::object};
-    a.set("title", text_or_false(r.approval.title));
-    a.set("number", text_or_false(r.approval.number));
-    a.set("date", r.approval.date ? data(format_date_ru(*r.approval.date, words)) : data(false));
+    set_field(a, "title", text_or_false(r.approval.title));
+    set_field(a, "number", text_or_false(r.approval.number));
+    set_field(a, "date", r.approval.date ? data(format_date_ru(*r.approval.date, words)) : data(false));
     std::string doc_title;
-    a.set("href", r.approval.document.empty() ? data(false)
+    set_field(a, "href", r.approval.document.empty() ? data(false)
                                               : data(link(r.approval.document, r.approval.document_loc, &doc_title)));
-    rd.set("approval", a);
+    set_field(rd, "approval", a);
   } else {
-    rd.set("approval", data(false));
+    set_field(rd, "approval", data(false));
   }
-  d.set("roadmap", rd);
-  d.set("is_view", is_view);
-  d.set("progress", roadmap_progress_data(page, from));
+  set_field(d, "roadmap", std::move(rd));
+  set_field(d, "is_view", is_view);
+  set_field(d, "progress", roadmap_progress_data(page, from));
 
   // Filters: a view per state and per responsible party.
   data states{data::type::list};
@@ -213,14 +213,14 @@ void Renderer::roadmap_data(const Page& page, const std::string& from, data& d) 
     std::string slug = state_name(st);
     std::replace(slug.begin(), slug.end(), '_', '-');
     data s{data::type::object};
-    s.set("state", state_name(st));  // the rows' class item-<state>, for roadmap.js
-    s.set("label", theme_.str("roadmap.state." + state_name(st)));
-    s.set("count", std::to_string(n));
-    s.set("href", relative_url(from, page.roadmap_url + "status/" + slug + "/"));
-    s.set("current", page.filter_status == state_name(st));
-    states.push_back(s);
+    set_field(s, "state", state_name(st));  // the rows' class item-<state>, for roadmap.js
+    set_field(s, "label", theme_.str("roadmap.state." + state_name(st)));
+    set_field(s, "count", std::to_string(n));
+    set_field(s, "href", relative_url(from, page.roadmap_url + "status/" + slug + "/"));
+    set_field(s, "current", page.filter_status == state_name(st));
+    append_item(states, s);
   }
-  d.set("states", states);
+  set_field(d, "states", std::move(states));
   std::vector<std::pair<std::string, int>> people;  // name, items
   for (const auto& s : r.sections)
     for (const auto& i : s.items)
@@ -234,26 +234,26 @@ void Renderer::roadmap_data(const Page& page, const std::string& from, data& d) 
   for (const auto& [name, n] : people) {
     if (slugify(name).empty()) continue;
     data p{data::type::object};
-    p.set("name", name);
-    p.set("count", std::to_string(n));
-    p.set("href", relative_url(from, page.roadmap_url + "responsible/" + slugify(name) + "/"));
-    p.set("current", !page.filter_responsible.empty() && slugify(page.filter_responsible) == slugify(name));
-    responsible.push_back(p);
+    set_field(p, "name", name);
+    set_field(p, "count", std::to_string(n));
+    set_field(p, "href", relative_url(from, page.roadmap_url + "responsible/" + slugify(name) + "/"));
+    set_field(p, "current", !page.filter_responsible.empty() && slugify(page.filter_responsible) == slugify(name));
+    append_item(responsible, p);
   }
-  d.set("responsible", responsible);
-  d.set("people_index", people_index);
-  d.set("people_href", relative_url(from, page.roadmap_url + "responsible/"));
-  d.set("has_responsible", !people.empty());
+  set_field(d, "responsible", responsible);
+  set_field(d, "people_index", people_index);
+  set_field(d, "people_href", relative_url(from, page.roadmap_url + "responsible/"));
+  set_field(d, "has_responsible", !people.empty());
   if (!page.filter_status.empty())
-    d.set("filter_label", theme_.str("roadmap.filter_by_state") + ": " + theme_.str("roadmap.state." + page.filter_status));
+    set_field(d, "filter_label", theme_.str("roadmap.filter_by_state") + ": " + theme_.str("roadmap.state." + page.filter_status));
   else if (people_index)
-    d.set("filter_label", theme_.str("roadmap.filter_by_responsible"));
+    set_field(d, "filter_label", theme_.str("roadmap.filter_by_responsible"));
   else if (!page.filter_responsible.empty())
-    d.set("filter_label", theme_.str("roadmap.filter_by_responsible") + ": " + page.filter_responsible);
+    set_field(d, "filter_label", theme_.str("roadmap.filter_by_responsible") + ": " + page.filter_responsible);
   else if (page.filter_section)
-    d.set("filter_label", page.title);
+    set_field(d, "filter_label", page.title);
   else
-    d.set("filter_label", false);
+    set_field(d, "filter_label", false);
 
   data sections{data::type::list};
   int index = 0;
@@ -272,62 +272,62 @@ void Renderer::roadmap_data(const Page& page, const std::string& from, data& d) 
         continue;
       data it{data::type::object};
       std::string anchor = "item-" + (i.number.empty() ? std::to_string(shown + 1) : slugify(i.number));
-      it.set("anchor", anchor);
-      it.set("href", compact ? data(relative_url(from, section_url) + "#" + anchor) : data(false));
-      it.set("number", text_or_false(i.number));
-      it.set("title", i.title);
-      it.set("content", text_or_false(i.content));
-      it.set("result", text_or_false(i.result));
-      it.set("indicators", text_or_false(i.indicators));
-      it.set("deadline", text_or_false(i.deadline.text));
-      it.set("state", state_name(i.state));
-      it.set("state_label", theme_.str("roadmap.state." + state_name(i.state)));
-      it.set("in_progress", i.status == "in_progress" && i.state != ItemState::overdue);
-      it.set("completed", i.completed ? data(format_date_ru(*i.completed, words)) : data(false));
-      it.set("note", text_or_false(i.note));
+      set_field(it, "anchor", anchor);
+      set_field(it, "href", compact ? data(relative_url(from, section_url) + "#" + anchor) : data(false));
+      set_field(it, "number", text_or_false(i.number));
+      set_field(it, "title", i.title);
+      set_field(it, "content", text_or_false(i.content));
+      set_field(it, "result", text_or_false(i.result));
+      set_field(it, "indicators", text_or_false(i.indicators));
+      set_field(it, "deadline", text_or_false(i.deadline.text));
+      set_field(it, "state", state_name(i.state));
+      set_field(it, "state_label", theme_.str("roadmap.state." + state_name(i.state)));
+      set_field(it, "in_progress", i.status == "in_progress" && i.state != ItemState::overdue);
+      set_field(it, "completed", i.completed ? data(format_date_ru(*i.completed, words)) : data(false));
+      set_field(it, "note", text_or_false(i.note));
       data who{data::type::list};
-      for (const auto& n : i.responsible) who.push_back(data(n));
-      it.set("responsible", who);
+      for (const auto& n : i.responsible) append_item(who, data(n));
+      set_field(it, "responsible", std::move(who));
       data evidence{data::type::list};
       for (const auto& e : compact ? std::vector<std::string>() : i.evidence) {
         std::string title;
         data ev{data::type::object};
-        ev.set("href", link(e, i.evidence_loc, &title));
-        ev.set("title", title);
-        evidence.push_back(ev);
+        set_field(ev, "href", link(e, i.evidence_loc, &title));
+        set_field(ev, "title", title);
+        append_item(evidence, std::move(ev));
       }
-      it.set("evidence", evidence);
+      set_field(it, "evidence", evidence);
       if (compact) {  // the brief list shows no details
-        it.set("content", false);
-        it.set("result", false);
-        it.set("indicators", false);
-        it.set("note", false);
-        it.set("evidence", data(data::type::list));
-        it.set("completed", false);
+        set_field(it, "content", false);
+        set_field(it, "result", false);
+        set_field(it, "indicators", false);
+        set_field(it, "note", false);
+        set_field(it, "evidence", data(data::type::list));
+        set_field(it, "completed", false);
       }
-      it.set("has_evidence", !compact && !i.evidence.empty());
-      items.push_back(it);
+      set_field(it, "has_evidence", !compact && !i.evidence.empty());
+      append_item(items, std::move(it));
       ++shown;
     }
     if (!shown && (is_view || people_index)) continue;
     Progress p = Roadmap::progress(s);
     data sec{data::type::object};
-    sec.set("id", "section-" + std::to_string(index));
-    sec.set("number", text_or_false(s.number));
-    sec.set("title", s.title.empty() ? theme_.str("roadmap.items") : s.title);
-    sec.set("done", std::to_string(p.done));
-    sec.set("total", std::to_string(p.total));
-    sec.set("percent", std::to_string(p.percent()));
-    sec.set("items", items);
-    sec.set("href", r.sections.size() > 1 ? data(relative_url(from, section_url)) : data(false));
-    sections.push_back(sec);
+    set_field(sec, "id", "section-" + std::to_string(index));
+    set_field(sec, "number", text_or_false(s.number));
+    set_field(sec, "title", s.title.empty() ? theme_.str("roadmap.items") : s.title);
+    set_field(sec, "done", std::to_string(p.done));
+    set_field(sec, "total", std::to_string(p.total));
+    set_field(sec, "percent", std::to_string(p.percent()));
+    set_field(sec, "items", std::move(items));
+    set_field(sec, "href", r.sections.size() > 1 ? data(relative_url(from, section_url)) : data(false));
+    append_item(sections, std::move(sec));
   }
-  d.set("sections", sections);
-  d.set("several_sections", r.sections.size() > 1);
-  d.set("compact", compact);
-  d.set("section_view", page.filter_section > 0);
+  set_field(d, "sections", sections);
+  set_field(d, "several_sections", r.sections.size() > 1);
+  set_field(d, "compact", std::move(compact));
+  set_field(d, "section_view", page.filter_section > 0);
   std::string svg = is_view ? std::string() : roadmap_timeline_svg(r, lib_.options.today, theme_, "timeline");
-  d.set("timeline", text_or_false(svg));
+  set_field(d, "timeline", text_or_false(svg));
 }
 
 }  // namespace nastavnik
