@@ -9,6 +9,7 @@ BUILD_PACKAGES=(
   nlohmann-json3-dev   # tests read the feed checker's JSON
   libstemmer-dev       # Snowball Russian stems for the search index
   libvips-dev          # mentors' photos: resize, WebP/JPEG, metadata stripped
+  libjemalloc-dev      # malloc for many threads building template data
 )
 TEST_PACKAGES=(
   default-jre-headless   # Nu HTML Checker (vnu.jar from npm)

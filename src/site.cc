@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <mutex>
 #include <optional>
 
@@ -224,19 +225,12 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
   if (!renderer.ok()) return false;
   DependencyHasher deps_hasher(lib, stamps);
 
-  // The search index, in chunks (written below with the other generated files).
-  SearchTypeLabels type_labels;
-  for (const char* kind : {"practice", "mentor", "event", "news", "document", "page"})
-    type_labels[kind] = theme->str(std::string("search.type.") + kind);
-  std::map<std::string, std::string> search_files = build_search_index(lib, type_labels, jobs);
-
   std::optional<StagedOutput> staged;
   if (request.write) {
     auto begun = StagedOutput::begin(request.output, request.source, diag);
     if (!begun) return false;
     staged.emplace(std::move(*begun));
     std::set<std::string> planned = lib.outputs;
-    for (const auto& [path, _] : search_files) planned.insert(path);
     for (const auto& a : theme->assets()) planned.insert(a.output);
     if (!staged->make_dirs(planned)) {
       diag.error({request.output}, "не удалось создать папки сайта", "проверьте права на запись и свободное место");
@@ -336,20 +330,39 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
       state.outputs[f.output] = std::move(record);
     });
   }
-  for (const auto& a : theme->assets()) put(a.output, a.data);
-  put("sitemap.xml", render_sitemap(lib));
-  put("atom.xml", render_atom(lib, lib.config.title + " — " + lib.config.organisation.short_name));
-  if (lib.find_url("events/")) {
-    auto events = lib.of_kind(PageKind::event);
-    put("events/calendar.ics", render_calendar(lib, events, lib.config.title + " — " + lib.config.organisation.short_name));
-    for (const Page* e : events) put(e->url + "event.ics", render_calendar(lib, {e}, e->title));
+  // The search index, in chunks: built after the pages so that its terms and
+  // the largest pages are not in memory at the same time.
+  {
+    SearchTypeLabels type_labels;
+    for (const char* kind : {"practice", "mentor", "event", "news", "document", "page"})
+      type_labels[kind] = theme->str(std::string("search.type.") + kind);
+    std::map<std::string, std::string> search_files = build_search_index(lib, type_labels, jobs);
+    std::set<std::string> planned;
+    for (const auto& [path, _] : search_files) planned.insert(path);
+    if (staged && !staged->make_dirs(planned)) write_failed = true;
+    std::vector<const std::pair<const std::string, std::string>*> files;
+    for (const auto& f : search_files) files.push_back(&f);
+    parallel_for(files.size(), jobs, [&](size_t i, int) { put(files[i]->first, files[i]->second); });
   }
+  // The other generated files, on all workers, the largest first.
+  std::vector<std::function<void()>> generated;
   if (lib.outputs.count(kPracticesJson)) {
-    put(kPracticesJson, render_practices_json(lib));
-    put(kPracticesCsv, render_practices_csv(lib));
+    generated.push_back([&] { put(kPracticesJson, render_practices_json(lib)); });
+    generated.push_back([&] { put(kPracticesCsv, render_practices_csv(lib)); });
   }
-  for (const auto& [path, text] : search_files) put(path, text);
-  put("robots.txt", render_robots(lib));
+  generated.push_back([&] { put("sitemap.xml", render_sitemap(lib)); });
+  generated.push_back([&] { put("atom.xml", render_atom(lib, lib.config.title + " — " + lib.config.organisation.short_name)); });
+  std::vector<const Page*> events;
+  if (lib.find_url("events/")) {
+    events = lib.of_kind(PageKind::event);
+    generated.push_back([&] {
+      put("events/calendar.ics", render_calendar(lib, events, lib.config.title + " — " + lib.config.organisation.short_name));
+    });
+    for (const Page* e : events) generated.push_back([&, e] { put(e->url + "event.ics", render_calendar(lib, {e}, e->title)); });
+  }
+  for (const auto& a : theme->assets()) generated.push_back([&, asset = &a] { put(asset->output, asset->data); });
+  generated.push_back([&] { put("robots.txt", render_robots(lib)); });
+  parallel_for(generated.size(), jobs, [&](size_t i, int) { generated[i](); });
   if (write_failed)
     diag.error({request.output}, "не удалось записать файлы сайта", "проверьте права на запись и свободное место на диске");
 
