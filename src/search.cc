@@ -3,6 +3,9 @@
 #include <libstemmer.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <deque>
+#include <string_view>
 #include <memory>
 #include <set>
 #include <unordered_map>
@@ -25,14 +28,6 @@ struct Stemmer {
     if (s) sb_stemmer_delete(s);
   }
 };
-
-// Short words that carry no meaning for search.
-const std::set<std::string>& stop_words() {
-  static const std::set<std::string> words = {"в",  "и",  "на", "с",  "по", "к",  "у",  "о",   "об", "от", "до",
-                                              "за", "из", "для", "не", "а",  "но", "или", "что", "как", "это",
-                                              "же", "бы", "ли", "то", "со", "во", "при", "под", "над"};
-  return words;
-}
 
 // Markdown and HTML marks out of a text: link targets, tags, emphasis.
 std::string plain_text(const std::string& md) {
@@ -165,21 +160,67 @@ Doc doc_of(const Library& lib, const Page& p) {
   return d;
 }
 
+// Calls fn(word, letters) for every word of the text: runs of Latin and
+// Cyrillic letters and digits, lower-cased, ё as е, as UTF-8 in a buffer
+// reused between calls. Works on the bytes: this runs over every word of
+// the site.
+template <typename Fn>
+void for_each_search_word(std::string_view text, Fn&& fn) {
+  std::string word;
+  size_t letters = 0;
+  auto flush = [&] {
+    if (letters) fn(std::string_view(word), letters);
+    word.clear();
+    letters = 0;
+  };
+  for (size_t i = 0; i < text.size();) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      ++i;
+      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        word += static_cast<char>(c);
+        ++letters;
+      } else {
+        flush();
+      }
+      continue;
+    }
+    if ((c >> 5) == 6 && i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) >> 6) == 2) {
+      char32_t cp = (static_cast<char32_t>(c & 0x1f) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3f);
+      i += 2;
+      if (cp >= U'А' && cp <= U'Я') cp += 32;
+      if (cp == U'Ё' || cp == U'ё') cp = U'е';
+      if (cp >= U'а' && cp <= U'я') {
+        word += static_cast<char>(0xC0 | (cp >> 6));
+        word += static_cast<char>(0x80 | (cp & 0x3f));
+        ++letters;
+      } else {
+        flush();
+      }
+      continue;
+    }
+    // Any other character (or a broken sequence) ends a word.
+    int length = (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+    i += static_cast<size_t>(length);
+    flush();
+  }
+  flush();
+}
+
+bool is_stop_word(std::string_view word, size_t letters) {
+  if (letters > 3) return false;
+  static const std::string_view words[] = {"в",  "и",  "на", "с",  "по", "к",  "у",  "о",   "об", "от",
+                                           "до", "за", "из", "для", "не", "а",  "но", "или", "что", "как",
+                                           "это", "же", "бы", "ли", "то", "со", "во", "при", "под", "над"};
+  return std::find(std::begin(words), std::end(words), word) != std::end(words);
+}
+
 }  // namespace
 
 std::vector<std::string> search_words(const std::string& text) {
   std::vector<std::string> out;
-  std::u32string word;
-  auto flush = [&] {
-    if (!word.empty()) out.push_back(utf8_encode(word));
-    word.clear();
-  };
-  for (char32_t c : utf8_decode(to_lower(text))) {
-    if (c == U'ё') c = U'е';
-    if (is_word_char(c)) word += c;
-    else flush();
-  }
-  flush();
+  for_each_search_word(text, [&](std::string_view w, size_t) { out.emplace_back(w); });
   return out;
 }
 
@@ -205,43 +246,59 @@ std::map<std::string, std::string> build_search_index(const Library& lib, const 
         pages.push_back(&p);
       }
 
-  // Each page's text and its stems with their weights, on all workers (each
-  // with its own stem cache); then merged in page order below.
-  struct Terms {
-    std::unordered_map<std::string, int> weights;  // stem -> weight in this page
-    std::unordered_map<std::string, std::string> forms;      // word form -> stem, where they differ
+  // Each page's text and its stems with their weights, on all workers. A
+  // worker keeps every word it has seen with its stem, so a word is stemmed
+  // once per worker and a page's stems are counted by pointer.
+  struct Stem {
+    std::string text;
+    size_t id = SIZE_MAX;  // in `postings`, given when first merged
+  };
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  struct Worker {
+    std::deque<Stem> stems;
+    std::unordered_map<std::string, Stem*, StringHash, std::equal_to<>> words;  // word form -> its stem
+    std::unordered_map<std::string, Stem*, StringHash, std::equal_to<>> by_text;  // stem -> its entry
   };
   std::vector<Doc> docs(pages.size());
   jobs = std::max(1, jobs);
-  std::vector<std::unordered_map<std::string, std::string>> caches(static_cast<size_t>(jobs));
-  // stem -> (doc, weight) in page order; word form -> stem. Pages are taken
-  // in batches so that only one batch's terms wait to be merged at a time.
-  std::unordered_map<std::string, std::vector<std::pair<size_t, int>>> by_stem;
-  std::map<std::string, std::string> forms;
+  std::vector<Worker> workers(static_cast<size_t>(jobs));
+  // stem -> (doc, weight) in page order. Pages are taken in batches so that
+  // only one batch's terms wait to be merged at a time.
+  std::vector<std::pair<std::string, std::vector<std::pair<size_t, int>>>> postings;
+  std::unordered_map<std::string, size_t, StringHash, std::equal_to<>> posting_of;
   constexpr size_t kBatch = 256;
-  std::vector<Terms> terms;
+  std::vector<std::vector<std::pair<Stem*, int>>> terms;  // of each page in the batch
   for (size_t from = 0; from < pages.size(); from += kBatch) {
     size_t count = std::min(kBatch, pages.size() - from);
-    terms.assign(count, Terms());
-    parallel_for(count, jobs, [&](size_t k, int worker) {
+    terms.assign(count, {});
+    parallel_for(count, jobs, [&](size_t k, int worker_index) {
       size_t i = from + k;
       docs[i] = doc_of(lib, *pages[i]);
-      auto& cache = caches[static_cast<size_t>(worker)];
-      Terms& t = terms[k];
+      Worker& worker = workers[static_cast<size_t>(worker_index)];
+      std::unordered_map<Stem*, int> weights;
       auto index = [&](const std::vector<std::string>& texts, int weight) {
         for (const auto& text : texts)
-          for (const auto& w : search_words(text)) {
-            if (utf8_length(w) < 2 || stop_words().count(w)) continue;
-            auto it = cache.find(w);
-            if (it == cache.end()) it = cache.emplace(w, search_stem(w)).first;
-            t.weights[it->second] += weight;
-            if (it->second != w) t.forms.emplace(w, it->second);
-          }
+          for_each_search_word(text, [&](std::string_view w, size_t letters) {
+            if (letters < 2 || is_stop_word(w, letters)) return;
+            auto it = worker.words.find(w);
+            if (it == worker.words.end()) {
+              std::string stem = search_stem(std::string(w));
+              auto known = worker.by_text.find(stem);
+              Stem* entry = known != worker.by_text.end() ? known->second : &worker.stems.emplace_back(Stem{stem});
+              if (known == worker.by_text.end()) worker.by_text.emplace(std::move(stem), entry);
+              it = worker.words.emplace(std::string(w), entry).first;
+            }
+            weights[it->second] += weight;
+          });
       };
       // The bank comes first: practices weigh double.
       int boost = pages[i]->kind == PageKind::practice ? 2 : 1;
       index(docs[i].title, 10 * boost);
       index(docs[i].text, boost);
+      terms[k].assign(weights.begin(), weights.end());
       // Results show the beginning of the text only: keep just that.
       std::string snippet;
       for (const auto& part : docs[i].text) {
@@ -252,15 +309,24 @@ std::map<std::string, std::string> build_search_index(const Library& lib, const 
       if (u.size() > 1600) snippet = utf8_encode(u.substr(0, 1600));
       docs[i].text = {std::move(snippet)};
     });
-    for (size_t k = 0; k < count; ++k) {
-      for (auto& [stem, weight] : terms[k].weights) by_stem[stem].emplace_back(from + k, weight);
-      for (auto& [form, stem] : terms[k].forms) forms.emplace(form, std::move(stem));
-    }
+    for (size_t k = 0; k < count; ++k)
+      for (auto& [stem, weight] : terms[k]) {
+        if (stem->id == SIZE_MAX) {
+          auto [it, added] = posting_of.try_emplace(stem->text, postings.size());
+          if (added) postings.emplace_back(stem->text, std::vector<std::pair<size_t, int>>());
+          stem->id = it->second;
+        }
+        postings[stem->id].second.emplace_back(from + k, weight);
+      }
   }
   terms.clear();
-  std::vector<std::pair<std::string, std::vector<std::pair<size_t, int>>>> postings(
-      std::make_move_iterator(by_stem.begin()), std::make_move_iterator(by_stem.end()));
+  posting_of.clear();
   std::sort(postings.begin(), postings.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  // Every word form seen that differs from its stem.
+  std::map<std::string, std::string> forms;
+  for (const auto& worker : workers)
+    for (const auto& [word, stem] : worker.words)
+      if (word != stem->text) forms.emplace(word, stem->text);
 
   std::map<std::string, std::string> files;
   // Shards by the first two letters.

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <functional>
 #include <mutex>
@@ -200,6 +202,11 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
   auto elapsed = [&] {
     return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
   };
+  // NASTAVNIK_TIMINGS=1: when each phase ended, for profiling (bench/README.md).
+  const bool timings = std::getenv("NASTAVNIK_TIMINGS") != nullptr;
+  auto phase = [&](const char* name) {
+    if (timings) std::fprintf(stderr, "%7lld ms  %s\n", static_cast<long long>(elapsed()), name);
+  };
   std::map<std::string, FileStamp> stamps = stamp_inputs(request.source);
   uint64_t global = global_hash(request, stamps);
   std::optional<BuildState> previous;
@@ -219,11 +226,13 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
   auto theme = Theme::load(*config, diag);
   if (!theme) return false;
   Library lib = load_library(*config, request.options, diag);
+  phase("load");
   int jobs = std::max(1, request.options.jobs);
   process_photos(request, lib, jobs, diag, stats);
   Renderer renderer(lib, *theme, diag, jobs);
   if (!renderer.ok()) return false;
   DependencyHasher deps_hasher(lib, stamps);
+  phase("photos, templates, dependency hashes");
 
   std::optional<StagedOutput> staged;
   if (request.write) {
@@ -290,6 +299,7 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
     }
     put_record(page.output_file, html, std::move(record));
   });
+  phase("pages");
   if (staged) {
     // Processed photos: copied from the cache, or kept when unchanged.
     std::vector<std::pair<std::string, std::string>> images;  // cache file, output
@@ -330,6 +340,7 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
       state.outputs[f.output] = std::move(record);
     });
   }
+  phase("photos and files copied");
   // The search index, in chunks: built after the pages so that its terms and
   // the largest pages are not in memory at the same time.
   {
@@ -337,6 +348,7 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
     for (const char* kind : {"practice", "mentor", "event", "news", "document", "page"})
       type_labels[kind] = theme->str(std::string("search.type.") + kind);
     std::map<std::string, std::string> search_files = build_search_index(lib, type_labels, jobs);
+    phase("search index built");
     std::set<std::string> planned;
     for (const auto& [path, _] : search_files) planned.insert(path);
     if (staged && !staged->make_dirs(planned)) write_failed = true;
@@ -363,6 +375,7 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
   for (const auto& a : theme->assets()) generated.push_back([&, asset = &a] { put(asset->output, asset->data); });
   generated.push_back([&] { put("robots.txt", render_robots(lib)); });
   parallel_for(generated.size(), jobs, [&](size_t i, int) { generated[i](); });
+  phase("search index, feeds, exports written");
   if (write_failed)
     diag.error({request.output}, "не удалось записать файлы сайта", "проверьте права на запись и свободное место на диске");
 
@@ -374,6 +387,7 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
   std::sort(stats.rendered_outputs.begin(), stats.rendered_outputs.end());
   if (diag.failed()) return false;
   if (staged && !staged->commit(diag)) return false;
+  phase("output folder in place");
   if (staged) {
     // The state stays with the sources, never in the published folder: it
     // names every source file, unpublished ones included.
