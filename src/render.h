@@ -4,6 +4,7 @@
 // the templates (parsed once per worker, not per page).
 #include <kainjow/mustache.hpp>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <string>
@@ -90,7 +91,16 @@ inline void set_field(kainjow::mustache::data& object, const std::string& key, k
 inline void append_item(kainjow::mustache::data& list, kainjow::mustache::data value) {
   // list_value() is const only in kainjow's interface: the list itself is a
   // mutable vector owned by `list`.
-  const_cast<kainjow::mustache::list&>(list.list_value()).push_back(std::move(value));
+  auto& items = const_cast<kainjow::mustache::list&>(list.list_value());
+  // data's move constructor is not noexcept, so a growing vector would copy
+  // every item: grow it here by moving them.
+  if (items.size() == items.capacity()) {
+    kainjow::mustache::list bigger;
+    bigger.reserve(std::max<size_t>(8, items.capacity() * 2));
+    for (auto& item : items) bigger.push_back(std::move(item));
+    items.swap(bigger);
+  }
+  items.push_back(std::move(value));
 }
 
 // Records a dependency key of the page being rendered on this thread.
