@@ -18,7 +18,8 @@ namespace {
 // keeps its line. After parsing, the placeholders get the text back, computed
 // as YAML would (literal style, clip or strip chomping). Anything unusual
 // (tabs, a key that is not a plain name, ragged indentation, other block
-// styles) is left for yaml-cpp as it is.
+// styles) is left for yaml-cpp as it is. Double-quoted values alone on their
+// line and without escapes are lifted the same way.
 constexpr std::string_view kBlockMark = "@@nastavnik-block-";
 
 size_t indent_of(std::string_view line) {
@@ -29,8 +30,24 @@ size_t indent_of(std::string_view line) {
 
 bool blank(std::string_view line) { return line.find_first_not_of(' ') == std::string_view::npos; }
 
+// `title: "Текст"` or `- "Текст"`: a double-quoted value alone on its line,
+// without escapes; returns where its opening quote is, or npos.
+size_t quoted_value_at(std::string_view line) {
+  if (line.size() < 4 || line.back() != '"' || line.find('\\') != std::string_view::npos) return std::string_view::npos;
+  size_t open = line.find('"');
+  if (open + 1 >= line.size() - 1 || line.find('"', open + 1) != line.size() - 1) return std::string_view::npos;
+  size_t k = indent_of(line);
+  while (line.substr(k, 2) == "- ") k += 2;
+  if (k == open) return k >= 2 && line.substr(k - 2, 2) == "- " ? open : std::string_view::npos;
+  size_t key = k;
+  while (k < open && (std::isalnum(static_cast<unsigned char>(line[k])) || line[k] == '_' || line[k] == '-')) ++k;
+  return k > key && k + 2 == open && line.substr(k, 2) == ": " ? open : std::string_view::npos;
+}
+
 std::string lift_block_scalars(const std::string& text, std::vector<std::string>& blocks) {
-  if (text.find(": |") == std::string::npos || text.find('\t') != std::string::npos) return text;
+  if ((text.find(": |") == std::string::npos && text.find('"') == std::string::npos) ||
+      text.find('\t') != std::string::npos)
+    return text;
   std::vector<std::string_view> lines;
   for (size_t at = 0; at <= text.size();) {
     size_t nl = text.find('\n', at);
@@ -64,6 +81,13 @@ std::string lift_block_scalars(const std::string& text, std::vector<std::string>
       else if (in < content_indent) ok = false;
     }
     while (end > i + 1 && blank(lines[end - 1])) --end;  // trailing empty lines are not content
+    if (size_t open = quoted_value_at(line); !plain_key && open != std::string_view::npos) {
+      out.append(line.substr(0, open));
+      out += "\"" + std::string(kBlockMark) + std::to_string(blocks.size()) + "@@\"";
+      blocks.emplace_back(line.substr(open + 1, line.size() - open - 2));
+      if (i + 1 < lines.size()) out += '\n';
+      continue;
+    }
     if (!ok || !content_indent) {
       out.append(line);
       if (i + 1 < lines.size()) out += '\n';
@@ -85,18 +109,21 @@ std::string lift_block_scalars(const std::string& text, std::vector<std::string>
   return out;
 }
 
-void restore_block_scalars(YAML::Node node, const std::vector<std::string>& blocks) {
+// Returns how many placeholders got their text back.
+size_t restore_block_scalars(YAML::Node node, const std::vector<std::string>& blocks) {
+  size_t restored = 0;
   if (node.IsMap()) {
-    for (auto kv : node) restore_block_scalars(kv.second, blocks);
+    for (auto kv : node) restored += restore_block_scalars(kv.second, blocks);
   } else if (node.IsSequence()) {
-    for (auto item : node) restore_block_scalars(item, blocks);
+    for (auto item : node) restored += restore_block_scalars(item, blocks);
   } else if (node.IsScalar()) {
     const std::string& v = node.Scalar();
     if (v.size() > kBlockMark.size() + 2 && v.compare(0, kBlockMark.size(), kBlockMark) == 0) {
       size_t index = std::stoul(v.substr(kBlockMark.size()));
-      if (index < blocks.size()) node = blocks[index];
+      if (index < blocks.size()) node = blocks[index], ++restored;
     }
   }
+  return restored;
 }
 
 }  // namespace
@@ -111,7 +138,10 @@ std::optional<YAML::Node> parse_yaml(const std::string& text, const YamlOrigin& 
   try {
     std::vector<std::string> blocks;
     YAML::Node node = YAML::Load(lift_block_scalars(text, blocks));
-    if (!blocks.empty()) restore_block_scalars(node, blocks);
+    // A placeholder that did not come back as a whole value was inside
+    // something else (a block left as it is, a plain scalar running over
+    // lines): then yaml-cpp reads the text as it was written.
+    if (!blocks.empty() && restore_block_scalars(node, blocks) != blocks.size()) node = YAML::Load(text);
     if (!node || node.IsNull()) return YAML::Node(YAML::NodeType::Map);
     if (!node.IsMap()) {
       diag.error({origin.file, origin.first_line + node.Mark().line, node.Mark().column + 1},

@@ -150,7 +150,23 @@ TEST_CASE("parse_yaml reads block scalars exactly as yaml-cpp does, with the sam
       "  хвост\n"
       "\n"
       "empty: |\n"
-      "after: 1\n";
+      "after: 1\n"
+      "quoted: \"«Кавычки»: с двоеточием, # и решёткой\"\n"
+      "tasks:\n"
+      "  - \"Первая задача\"\n"
+      "  -  \"С лишним пробелом\"\n"
+      "  - \"С \\\"экранированием\\\"\"\n"
+      "  - - \"Вложенный список\"\n"
+      "authors:\n"
+      "  - name: \"Иванова И. И.\"\n"
+      "    position: \"учитель\"\n"
+      "empty_quoted: \"\"\n"
+      "commented: \"значение\" # комментарий\n"
+      "plain: начало\n"
+      "  - \"не элемент списка\"\n"
+      "folded2: >\n"
+      "  key: \"внутри блока\"\n"
+      "  - \"тоже\"\n";
   Diagnostics diag;
   auto ours = parse_yaml(yaml, {"content/x.md", 1}, diag);
   REQUIRE(ours);
@@ -175,4 +191,22 @@ TEST_CASE("parse_yaml reads block scalars exactly as yaml-cpp does, with the sam
   same(*ours, theirs);
   CHECK((*ours)["problem"].Scalar() == "Первая строка.\n\n  С отступом: «да» # не комментарий\nПоследняя.\n");
   CHECK((*ours)["goal"].Scalar() == "Без перевода строки в конце");
+  CHECK((*ours)["quoted"].Scalar() == "«Кавычки»: с двоеточием, # и решёткой");
+  CHECK((*ours)["plain"].Scalar() == "начало - \"не элемент списка\"");
+}
+
+TEST_CASE("parse_yaml takes odd quoted lines without crashing") {
+  for (std::string yaml : {" \"x\"\n", "- \"x\"\n", "\"a\": \"b\"\n", "a: \"\"\"\n", "a:\n \"x\"\n"}) {
+    INFO(yaml);
+    Diagnostics diag;
+    bool threw = false;
+    try {
+      YAML::Load(yaml);
+    } catch (const YAML::Exception&) {
+      threw = true;
+    }
+    auto node = parse_yaml(yaml, {"content/x.md", 1}, diag);
+    if (threw) CHECK(diag.error_count() == 1);
+    else if (node) CHECK(node->IsMap());
+  }
 }
