@@ -42,6 +42,11 @@ TEST_CASE("plural_form picks Russian forms") {
 TEST_CASE("escaping") {
   CHECK(html_escape("<a href=\"x\">&'</a>") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;");
   CHECK(xml_escape("a\x01<b") == "a&lt;b");
+  // JSON strings safe inside <script>: no raw < > &, control characters as \u escapes.
+  CHECK(json_string("") == "\"\"");
+  CHECK(json_string("План «А»") == "\"План «А»\"");
+  CHECK(json_string("a\"b\\c\nd\te\x01</script>&") ==
+        "\"a\\\"b\\\\c\\nd\\te\\u0001\\u003c/script\\u003e\\u0026\"");
   CHECK(url_encode_path("документы/план 1.pdf") == "%D0%B4%D0%BE%D0%BA%D1%83%D0%BC%D0%B5%D0%BD%D1%82%D1%8B/%D0%BF%D0%BB%D0%B0%D0%BD%201.pdf");
 }
 
@@ -73,6 +78,9 @@ TEST_CASE("search words and Snowball Russian stems") {
   using nastavnik::search_words;
   CHECK(search_words("Наставники, наставничество; «ёлка» 2026-й!") ==
         std::vector<std::string>{"наставники", "наставничество", "елка", "2026", "й"});
+  // Upper case of both alphabets, Ё, letters outside them as separators, a broken UTF-8 byte.
+  CHECK(search_words("ЁЖИК Mentor-2 café Ǆ\xff№5") ==
+        std::vector<std::string>{"ежик", "mentor", "2", "caf", "5"});
   CHECK(search_stem("наставника") == "наставник");
   CHECK(search_stem("наставниками") == "наставник");
   CHECK(search_stem("наставничество") == "наставничеств");
