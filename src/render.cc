@@ -72,6 +72,7 @@ static data tel_uri(const std::string& phone) {
 }
 
 static const std::vector<const Page*> kNoPages;
+static const std::string kNoText;
 
 // The pages filed under `key`, or none.
 template <class Key>
@@ -158,13 +159,47 @@ Renderer::Renderer(const Library& lib, const Theme& theme, Diagnostics& diag, in
 std::string Renderer::markdown_html(const Page& page) const { return markdown_html(page, page.body_md, page.body_line); }
 
 std::string Renderer::markdown_html(const Page& page, const std::string& markdown, int first_line) const {
+  return markdown_html(page, markdown, first_line, page.url);
+}
+
+// Practices live at practices/<slug>/ and the collection at practices/sbornik/:
+// links written from a made-up folder at that depth work from both, so a
+// published practice's texts are rendered once for the two. The first showing
+// renders and leaves them here; the second takes them.
+std::string Renderer::practice_markdown(const Page& page, const std::string& markdown, int first_line) const {
+  if (!views_.in_collection.count(&page)) return markdown_html(page, markdown, first_line, page.url);
+  {
+    std::lock_guard lock(shared_markdown_mutex_);
+    auto it = shared_markdown_.find(&markdown);
+    if (it != shared_markdown_.end()) {
+      SharedMarkdown shared = std::move(it->second);
+      shared_markdown_.erase(it);
+      for (auto& key : shared.deps) depend_on(std::move(key));
+      return std::move(shared.html);
+    }
+  }
+  SharedMarkdown shared;
+  std::vector<std::string>* page_deps = t_deps;
+  t_deps = &shared.deps;
+  shared.html = markdown_html(page, markdown, first_line, std::string(kPracticesUrl) + "~/");
+  t_deps = page_deps;
+  for (const auto& key : shared.deps) depend_on(key);
+  std::string html = shared.html;
+  std::lock_guard lock(shared_markdown_mutex_);
+  // Already there: the other showing rendered it at the same time.
+  if (auto [it, added] = shared_markdown_.emplace(&markdown, std::move(shared)); !added) shared_markdown_.erase(it);
+  return html;
+}
+
+std::string Renderer::markdown_html(const Page& page, const std::string& markdown, int first_line,
+                                    const std::string& from_dir) const {
   if (markdown.empty() || page.source.empty()) return {};
   std::string base_dir = std::filesystem::path(page.source).parent_path().generic_string();
   MarkdownHooks hooks;
   auto loc = [&](int line, int col) { return SourceLoc{page.source, first_line + line - 1, col}; };
   hooks.rewrite_url = [&](const std::string& url, int line, int col) {
     std::string target;
-    std::string href = resolve_link(lib_, base_dir, page.url, url, loc(line, col), diag_, &target);
+    std::string href = resolve_link(lib_, base_dir, from_dir, url, loc(line, col), diag_, &target);
     if (!target.empty()) depend_on("exists:" + target);
     return href;
   };
@@ -500,6 +535,7 @@ Renderer::Views Renderer::make_views(const Library& lib) {
   v.former_mentors = mentors_sorted(lib, false);
   v.bank = bank_practices(lib);
   v.published = published_practices(lib);
+  v.in_collection.insert(v.published.begin(), v.published.end());
   v.roadmaps = roadmaps(lib);
   for (const Page* p : v.published) {
     std::set<std::string> seen;
@@ -559,16 +595,14 @@ data Renderer::practice_card(const Page& page, const std::string& from) const {
   return d;
 }
 
-data Renderer::practice_data(const Page& page, const std::string& from, const Page& shown_on) const {
+data Renderer::practice_data(const Page& page, const std::string& from, const Page& shown_on,
+                             const std::string* body_html) const {
   const Practice& p = *page.practice;
   const DateWords& words = theme_.date_words();
-  // Markdown of the practice, its links written for the page it appears on.
-  Page context = page;
-  context.url = shown_on.url;
   auto md = [&](const PracticeText& t) {
     if (t.empty()) return data(false);
-    std::string html = markdown_html(context, t.text, t.line);
-    return html.empty() ? data(false) : data(html);
+    std::string html = practice_markdown(page, t.text, t.line);
+    return html.empty() ? data(false) : data(std::move(html));
   };
   std::string slug = page.url.substr(std::string(kPracticesUrl).size());
   if (!slug.empty()) slug.pop_back();
@@ -578,7 +612,9 @@ data Renderer::practice_data(const Page& page, const std::string& from, const Pa
   set_field(d, "title", page.title);
   set_field(d, "href", relative_url(from, page.url));
   set_field(d, "summary", text_or_false(p.summary));
-  set_field(d, "body", page.body_md.empty() ? data(false) : data(markdown_html(context)));
+  set_field(d, "body", page.body_md.empty() ? data(false)
+                       : body_html         ? data(*body_html)
+                                           : data(practice_markdown(page, page.body_md, page.body_line)));
   set_field(d, "organisation", text_or_false(p.organisation));
   data authors{data::type::list};
   for (const auto& a : shown_authors(lib_, p)) {
@@ -905,10 +941,14 @@ void Renderer::add_kind_data(const Page& page, const std::string& from, data& d)
       set_field(d, "facet_title", page.kind == PageKind::practice_facet ? data(theme_.str("practices.facet." + page.facet)) : data(false));
       break;
     }
-    case PageKind::practice:
-      set_field(d, "practice", practice_data(page, from, page));
+    case PageKind::practice: {
+      // Its body is already in the page's data (rendered in render()).
+      const data* shown = d.get("page") ? d.get("page")->get("body") : nullptr;
+      const std::string* body = shown && shown->is_string() ? &shown->string_value() : nullptr;
+      set_field(d, "practice", practice_data(page, from, page, body ? body : &kNoText));
       set_field(d, "bank_href", relative_url(from, kPracticesUrl));
       break;
+    }
     case PageKind::practice_collection: {
       data items{data::type::list};
       for (const Page* p : views_.published) {
@@ -1103,7 +1143,9 @@ std::string Renderer::render(const Page& page, int worker, std::vector<std::stri
   if (inner == set.end() || layout == set.end()) return {};
   std::string root = page.kind == PageKind::not_found ? lib_.config.base_url.substr(lib_.config.base_origin.size())
                                                       : root_prefix(page.url);
-  data d = page_data(page, root, markdown_html(page));
+  data d = page_data(page, root,
+                     page.kind == PageKind::practice ? practice_markdown(page, page.body_md, page.body_line)
+                                                     : markdown_html(page));
   // The layout is rendered first with a marker where the content goes,
   // which is then replaced: handing the content over as template data would
   // copy it twice more (the printable collection is ~100 MB at 10,000

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -39,6 +41,10 @@ class Renderer {
 
   std::string markdown_html(const Page& page) const;
   std::string markdown_html(const Page& page, const std::string& markdown, int first_line) const;
+  // `from_dir`: the folder the HTML's links are written from.
+  std::string markdown_html(const Page& page, const std::string& markdown, int first_line,
+                            const std::string& from_dir) const;
+  std::string practice_markdown(const Page& page, const std::string& markdown, int first_line) const;
   data event_data(const Page& page, const std::string& from_dir) const;
   data news_data(const Page& page, const std::string& from_dir) const;
   data mentor_data(const Page& page, const std::string& from_dir, const std::string& sizes) const;
@@ -52,7 +58,9 @@ class Renderer {
   data document_data(const Page& page, const std::string& from_dir) const;
   data attachment_data(const Attachment& a, const std::string& from_dir) const;
   data practice_card(const Page& page, const std::string& from_dir) const;
-  data practice_data(const Page& page, const std::string& from_dir, const Page& shown_on) const;
+  // `body_html`: the practice's body already rendered for this page, if it was.
+  data practice_data(const Page& page, const std::string& from_dir, const Page& shown_on,
+                     const std::string* body_html = nullptr) const;
   data practice_facets_data(const std::string& from_dir, const Page* current) const;
   void add_kind_data(const Page& page, const std::string& root, data& d) const;
   void roadmap_data(const Page& page, const std::string& from_dir, data& d) const;  // roadmap_view.cc
@@ -69,6 +77,7 @@ class Renderer {
     std::map<std::pair<std::string, std::string>, std::vector<const Page*>> bank_by_facet;  // (facet, slug) -> practices
     std::map<std::pair<std::string, std::string>, long long> facet_counts;
     std::map<std::pair<std::string, std::string>, std::string> facet_labels;  // first spelling wins
+    std::set<const Page*> in_collection;  // published practices
   };
   static Views make_views(const Library& lib);
 
@@ -80,6 +89,14 @@ class Renderer {
   data shared_;                       // the same for every page: site, organisation, strings
   std::vector<MenuTarget> menu_;
   mutable std::vector<Templates> templates_;  // one set per worker
+  // A published practice's texts appear on its page and in the collection:
+  // rendered once, kept here until their second showing.
+  struct SharedMarkdown {
+    std::string html;
+    std::vector<std::string> deps;
+  };
+  mutable std::mutex shared_markdown_mutex_;
+  mutable std::map<const std::string*, SharedMarkdown> shared_markdown_;
 };
 
 // Template data is built with these: kainjow's data::set and push_back copy

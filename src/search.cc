@@ -18,9 +18,6 @@ namespace nastavnik {
 namespace {
 
 bool is_cyrillic(char32_t c) { return (c >= U'а' && c <= U'я') || c == U'ё'; }
-bool is_word_char(char32_t c) {
-  return (c >= U'a' && c <= U'z') || (c >= U'0' && c <= U'9') || is_cyrillic(c);
-}
 
 struct Stemmer {
   sb_stemmer* s = sb_stemmer_new("russian", "UTF_8");

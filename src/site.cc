@@ -71,20 +71,33 @@ std::vector<size_t> render_order(const Library& lib) {
   auto rank = [](PageKind k) {
     switch (k) {
       case PageKind::practice_collection: return 0;
+      case PageKind::practice: return 1;
       case PageKind::practice_list:
       case PageKind::practice_facet:
       case PageKind::mentor_list:
       case PageKind::news_list:
       case PageKind::event_list:
       case PageKind::document_list:
-      case PageKind::roadmap: return 1;
-      default: return 2;
+      case PageKind::roadmap: return 2;
+      default: return 3;
     }
+  };
+  // Practice pages go in the collection's order while it renders on another
+  // worker: each practice's texts are rendered for both and wait in between
+  // (Renderer::practice_markdown), so the two should stay close.
+  std::map<const Page*, size_t> bank_position;
+  for (const Page* p : bank_practices(lib)) bank_position.emplace(p, bank_position.size());
+  auto position = [&](size_t i) {
+    auto it = bank_position.find(&lib.pages[i]);
+    return it == bank_position.end() ? 0 : it->second;
   };
   std::vector<size_t> order(lib.pages.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(),
-                   [&](size_t a, size_t b) { return rank(lib.pages[a].kind) < rank(lib.pages[b].kind); });
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    int ra = rank(lib.pages[a].kind), rb = rank(lib.pages[b].kind);
+    if (ra != rb) return ra < rb;
+    return ra == 1 && position(a) < position(b);
+  });
   return order;
 }
 
@@ -205,7 +218,15 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
   // NASTAVNIK_TIMINGS=1: when each phase ended, for profiling (bench/README.md).
   const bool timings = std::getenv("NASTAVNIK_TIMINGS") != nullptr;
   auto phase = [&](const char* name) {
-    if (timings) std::fprintf(stderr, "%7lld ms  %s\n", static_cast<long long>(elapsed()), name);
+    if (!timings) return;
+    long peak_kb = 0;  // VmHWM: the peak resident memory so far
+    if (std::FILE* f = std::fopen("/proc/self/status", "r")) {
+      char line[256];
+      while (std::fgets(line, sizeof line, f))
+        if (std::sscanf(line, "VmHWM: %ld", &peak_kb) == 1) break;
+      std::fclose(f);
+    }
+    std::fprintf(stderr, "%7lld ms  peak %5ld MB  %s\n", static_cast<long long>(elapsed()), peak_kb / 1024, name);
   };
   std::map<std::string, FileStamp> stamps = stamp_inputs(request.source);
   uint64_t global = global_hash(request, stamps);

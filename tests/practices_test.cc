@@ -416,6 +416,45 @@ TEST_CASE("the printable collection holds every approved practice with a table o
   CHECK(contains(c, "href=\"../files/gamma.pdf\""));
 }
 
+// A published practice's Markdown is rendered once for its page and the
+// collection (Renderer::practice_markdown): its links must work from both.
+TEST_CASE("links in a practice's texts work on its page and in the collection") {
+  TempDir src, out;
+  write_bank(src);
+  std::string gamma = approved("Гамма", "form: student_student\nlevels: [ooo]\nyear: 2026-2027\n");
+  auto swap_field = [&](const std::string& from, const std::string& to) { gamma.replace(gamma.find(from), from.size(), to); };
+  swap_field("methods: Методы.\n", "methods: |\n  См. [памятку](files/gamma.pdf) и [Альфу](alfa.md).\n");
+  swap_field("\nОписание практики.\n", "\nО себе: [эта практика](gamma.md), [банк](_index.md#top).\n");
+  src.write("content/practices/gamma.md", gamma);
+  REQUIRE(build(src, out.path() / "site").exit_code == 0);
+  auto files = snapshot(out.path() / "site");
+  for (const char* page : {"practices/gamma/index.html", "practices/sbornik/index.html"}) {
+    INFO(page);
+    const std::string& html = files[page];
+    CHECK(contains(html, ">памятку</a>"));
+    CHECK(contains(html, ">Альфу</a>"));
+    CHECK(contains(html, ">эта практика</a>"));
+    CHECK(contains(html, "index.html#top\">банк</a>"));
+  }
+  auto broken = broken_internal_links(out.path() / "site", "/sub/nastavnichestvo/");
+  std::string all_broken;
+  for (const auto& b : broken) all_broken += b + "\n";
+  INFO(all_broken);
+  CHECK(broken.empty());
+  // And they are the same links: each of the four resolves to the same file from both pages.
+  std::map<std::string, std::set<std::string>> targets;  // link text -> files it leads to
+  for (const char* page : {"practices/gamma/index.html", "practices/sbornik/index.html"}) {
+    std::regex link("<a href=\"([^\"#]*)[^\"]*\">(памятку|Альфу|эта практика|банк)</a>");
+    const std::string& html = files[page];
+    for (auto it = std::sregex_iterator(html.begin(), html.end(), link); it != std::sregex_iterator(); ++it)
+      targets[(*it)[2].str()].insert((fs::path(page).parent_path() / (*it)[1].str()).lexically_normal().generic_string());
+  }
+  CHECK(targets["памятку"] == std::set<std::string>{"practices/files/gamma.pdf"});
+  CHECK(targets["Альфу"] == std::set<std::string>{"practices/alfa/index.html"});
+  CHECK(targets["эта практика"] == std::set<std::string>{"practices/gamma/index.html"});
+  CHECK(targets["банк"] == std::set<std::string>{"practices/index.html"});
+}
+
 TEST_CASE("the search index: libstemmer stems, word forms by shard, only published pages") {
   TempDir src, out;
   write_bank(src);
