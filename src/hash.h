@@ -4,10 +4,13 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace nastavnik {
 
 uint64_t hash64(std::string_view data);
+// The same hash as of the parts joined, without joining them.
+uint64_t hash64(const std::vector<std::string_view>& parts);
 std::string hex64(uint64_t h);
 // First `digits` hex digits of the hash: "style.3f9a2c1b.css".
 std::string short_hash(std::string_view data, int digits = 10);

@@ -89,8 +89,13 @@ bool StagedOutput::make_dirs(const std::set<std::string>& files) {
 }
 
 bool StagedOutput::write(const std::string& rel, std::string_view data) {
+  return write(rel, std::vector<std::string_view>{data});
+}
+
+bool StagedOutput::write(const std::string& rel, const std::vector<std::string_view>& parts) {
   std::ofstream out(fs::path(staging_) / rel, std::ios::binary | std::ios::trunc);
-  out.write(data.data(), static_cast<std::streamsize>(data.size()));
+  for (auto part : parts) out.write(part.data(), static_cast<std::streamsize>(part.size()));
+  out.close();
   return static_cast<bool>(out);
 }
 

@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "diagnostics.h"
 
@@ -29,6 +30,8 @@ class StagedOutput {
   // Creates the folders the given files need (call before parallel writes).
   bool make_dirs(const std::set<std::string>& files);
   bool write(const std::string& rel, std::string_view data);
+  // A file made of parts written one after another.
+  bool write(const std::string& rel, const std::vector<std::string_view>& parts);
   bool copy(const std::string& source, const std::string& rel);
   // Takes an unchanged file over from the current output folder: a hard link
   // (no bytes copied), or a copy where links are not possible.

@@ -71,6 +71,27 @@ static data tel_uri(const std::string& phone) {
   return digits.empty() ? data(false) : data("tel:" + digits);
 }
 
+// Where the content goes in the layout, and the articles in the collection:
+// the parts around it are rendered, the marker replaced by separate parts.
+static const std::string kPartMarker = "\x02nastavnik:part\x03";
+
+// "practices/inzhenernye-subboty/" -> "p-inzhenernye-subboty": its anchor in the collection.
+static std::string practice_anchor(const Page& page) {
+  std::string slug = page.url.substr(std::string(kPracticesUrl).size());
+  if (!slug.empty()) slug.pop_back();
+  return "p-" + slug;
+}
+
+// `text` split at each marker, with `fill` (parts) put in the marker's place.
+static void splice_parts(const std::string& text, const std::vector<std::string>& fill, std::vector<std::string>& out) {
+  size_t from = 0;
+  for (size_t at; (at = text.find(kPartMarker, from)) != std::string::npos; from = at + kPartMarker.size()) {
+    out.push_back(text.substr(from, at - from));
+    out.insert(out.end(), fill.begin(), fill.end());
+  }
+  out.push_back(text.substr(from));
+}
+
 static const std::vector<const Page*> kNoPages;
 static const std::string kNoText;
 
@@ -135,6 +156,7 @@ Renderer::Renderer(const Library& lib, const Theme& theme, Diagnostics& diag, in
                      PageKind::practice_list, PageKind::practice, PageKind::practice_facet, PageKind::practice_collection,
                      PageKind::search})
     names.push_back(template_for(k));
+  names.push_back("practice_collection_item.html");
   for (const auto& name : names) {
     auto text = theme.template_text(name);
     if (!text) {
@@ -604,10 +626,8 @@ data Renderer::practice_data(const Page& page, const std::string& from, const Pa
     std::string html = practice_markdown(page, t.text, t.line);
     return html.empty() ? data(false) : data(std::move(html));
   };
-  std::string slug = page.url.substr(std::string(kPracticesUrl).size());
-  if (!slug.empty()) slug.pop_back();
   data d{data::type::object};
-  set_field(d, "id", "p-" + slug);
+  set_field(d, "id", practice_anchor(page));
   set_field(d, "h", shown_on.kind == PageKind::practice ? "h2" : "h3");  // part headings under the title
   set_field(d, "title", page.title);
   set_field(d, "href", relative_url(from, page.url));
@@ -950,12 +970,19 @@ void Renderer::add_kind_data(const Page& page, const std::string& from, data& d)
       break;
     }
     case PageKind::practice_collection: {
+      // The table of contents; the articles are rendered one at a time
+      // (render_collection_articles) where the template has {{{articles}}}.
       data items{data::type::list};
       for (const Page* p : views_.published) {
         depend_on("src:" + p->source);
-        append_item(items, practice_data(*p, from, page));
+        data item{data::type::object};
+        set_field(item, "id", practice_anchor(*p));
+        set_field(item, "title", p->title);
+        set_field(item, "organisation", text_or_false(p->practice->organisation));
+        append_item(items, std::move(item));
       }
       set_field(d, "practices", std::move(items));
+      set_field(d, "articles", kPartMarker);
       set_field(d, "bank_href", relative_url(from, kPracticesUrl));
       set_field(d, "count_text", count_text(static_cast<long long>(views_.published.size()),
                                      theme_.list("practices.count_forms")));
@@ -1131,7 +1158,7 @@ static void depend_on_kind(const Page& page) {
   }
 }
 
-std::string Renderer::render(const Page& page, int worker, std::vector<std::string>* deps) const {
+std::vector<std::string> Renderer::render(const Page& page, int worker, std::vector<std::string>* deps) const {
   struct Scope {
     explicit Scope(std::vector<std::string>* d) { t_deps = d; }
     ~Scope() { t_deps = nullptr; }
@@ -1146,32 +1173,39 @@ std::string Renderer::render(const Page& page, int worker, std::vector<std::stri
   data d = page_data(page, root,
                      page.kind == PageKind::practice ? practice_markdown(page, page.body_md, page.body_line)
                                                      : markdown_html(page));
-  // The layout is rendered first with a marker where the content goes,
-  // which is then replaced: handing the content over as template data would
-  // copy it twice more (the printable collection is ~100 MB at 10,000
-  // pages), and the page's data can go before the two are joined.
-  static const std::string kMarker = "\x02nastavnik:content\x03";
+  // The layout gets a marker for the content: handing the content over as
+  // template data would copy it twice more.
   data wrapper{data::type::object};
-  set_field(wrapper, "content", kMarker);
+  set_field(wrapper, "content", kPartMarker);
   kainjow::mustache::context<std::string> frame_ctx(&shared_);
   frame_ctx.push(&d);
   frame_ctx.push(&wrapper);
   std::string frame = layout->second->render(frame_ctx);
   kainjow::mustache::context<std::string> ctx(&shared_);
   ctx.push(&d);
-  std::string content = inner->second->render(ctx);
-  d = data();
-  size_t count = 0;
-  for (size_t at = frame.find(kMarker); at != std::string::npos; at = frame.find(kMarker, at + kMarker.size())) ++count;
-  std::string html;
-  html.reserve(frame.size() + count * content.size());
-  size_t from = 0;
-  for (size_t at; (at = frame.find(kMarker, from)) != std::string::npos; from = at + kMarker.size()) {
-    html.append(frame, from, at - from);
-    html += content;
+  std::vector<std::string> content;
+  if (page.kind == PageKind::practice_collection) {
+    std::vector<std::string> articles;
+    render_collection_articles(page, ctx, worker, articles);
+    splice_parts(inner->second->render(ctx), articles, content);
+  } else {
+    content.push_back(inner->second->render(ctx));
   }
-  html.append(frame, from, std::string::npos);
-  return html;
+  std::vector<std::string> parts;
+  splice_parts(frame, content, parts);
+  return parts;
+}
+
+void Renderer::render_collection_articles(const Page& page, kainjow::mustache::context<std::string>& ctx, int worker,
+                                          std::vector<std::string>& parts) const {
+  auto item = templates_[worker].find("practice_collection_item.html");
+  if (item == templates_[worker].end()) return;
+  for (const Page* p : views_.published) {
+    data practice = practice_data(*p, page.url, page);
+    ctx.push(&practice);
+    parts.push_back(item->second->render(ctx));
+    ctx.pop();
+  }
 }
 
 }  // namespace nastavnik

@@ -26,7 +26,9 @@ class Renderer {
   // problems reported to the Diagnostics given at construction. `deps`, when
   // given, receives the dependency keys of the page (see build_state.h):
   // "src:<source>", "meta:<kind>", "exists:<output>", "stamp:<file>".
-  std::string render(const Page& page, int worker, std::vector<std::string>* deps = nullptr) const;
+  // The HTML comes in parts to be written one after another: the printable
+  // collection is ~100 MB at 10,000 pages and is never joined in memory.
+  std::vector<std::string> render(const Page& page, int worker, std::vector<std::string>* deps = nullptr) const;
 
   // Root-relative output path a menu item leads to (or its URL when external).
   struct MenuTarget {
@@ -62,6 +64,9 @@ class Renderer {
   data practice_data(const Page& page, const std::string& from_dir, const Page& shown_on,
                      const std::string* body_html = nullptr) const;
   data practice_facets_data(const std::string& from_dir, const Page* current) const;
+  // The collection's articles, one practice at a time, into `parts`.
+  void render_collection_articles(const Page& page, kainjow::mustache::context<std::string>& ctx, int worker,
+                                  std::vector<std::string>& parts) const;
   void add_kind_data(const Page& page, const std::string& root, data& d) const;
   void roadmap_data(const Page& page, const std::string& from_dir, data& d) const;  // roadmap_view.cc
   data roadmap_progress_data(const Page& page, const std::string& from_dir) const;

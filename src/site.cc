@@ -282,12 +282,12 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
   std::atomic<bool> write_failed{false};
   std::mutex state_mutex;
   // Records an output; writes it when its bytes differ from the previous build's.
-  auto put_record = [&](const std::string& rel, std::string_view data, OutputRecord record) {
-    record.content_hash = hash64(data);
+  auto put_record = [&](const std::string& rel, const std::vector<std::string_view>& parts, OutputRecord record) {
+    record.content_hash = hash64(parts);
     const OutputRecord* old = find_previous(previous, rel);
     bool same = old && old->content_hash == record.content_hash;
     record.changed = same ? old->changed : state.generation;
-    if (staged && !(same && staged->keep(rel)) && !staged->write(rel, data)) write_failed = true;
+    if (staged && !(same && staged->keep(rel)) && !staged->write(rel, parts)) write_failed = true;
     std::lock_guard lock(state_mutex);
     if (!same) stats.changed_outputs.push_back(rel);
     state.outputs[rel] = std::move(record);
@@ -295,7 +295,7 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
   auto put = [&](const std::string& rel, std::string_view data) {
     OutputRecord record;
     record.rendered = state.generation;
-    put_record(rel, data, std::move(record));
+    put_record(rel, {data}, std::move(record));
   };
 
   std::atomic<int> rendered{0};
@@ -310,7 +310,7 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
       return;
     }
     OutputRecord record;
-    std::string html = renderer.render(page, worker, &record.deps);
+    std::vector<std::string> html = renderer.render(page, worker, &record.deps);
     record.deps_hash = deps_hasher.hash(record.deps);
     record.rendered = state.generation;
     ++rendered;
@@ -318,7 +318,7 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
       std::lock_guard lock(state_mutex);
       stats.rendered_outputs.push_back(page.output_file);
     }
-    put_record(page.output_file, html, std::move(record));
+    put_record(page.output_file, std::vector<std::string_view>(html.begin(), html.end()), std::move(record));
   });
   phase("pages");
   if (staged) {
