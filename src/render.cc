@@ -92,6 +92,31 @@ static void splice_parts(const std::string& text, const std::vector<std::string>
   out.push_back(text.substr(from));
 }
 
+// kainjow's own escaping (the same entities, &apos; included), copying runs
+// of plain bytes at once instead of byte by byte: every page's text goes
+// through it.
+static std::string escape_like_mustache(const std::string& s) {
+  std::string out;
+  out.reserve(s.size() + s.size() / 8);
+  size_t run = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char* entity;
+    switch (s[i]) {
+      case '&': entity = "&amp;"; break;
+      case '<': entity = "&lt;"; break;
+      case '>': entity = "&gt;"; break;
+      case '"': entity = "&quot;"; break;
+      case '\'': entity = "&apos;"; break;
+      default: continue;
+    }
+    out.append(s, run, i - run);
+    out += entity;
+    run = i + 1;
+  }
+  out.append(s, run, std::string::npos);
+  return out;
+}
+
 static const std::vector<const Page*> kNoPages;
 static const std::string kNoText;
 
@@ -167,6 +192,7 @@ Renderer::Renderer(const Library& lib, const Theme& theme, Diagnostics& diag, in
     }
     for (auto& set : templates_) {
       auto tmpl = std::make_unique<mustache>(*text);
+      tmpl->set_custom_escape(escape_like_mustache);
       if (!tmpl->is_valid()) {
         diag.error({theme.template_origin(name)}, "ошибка в шаблоне: " + tmpl->error_message(),
                    "проверьте парность {{#…}} и {{/…}} в шаблоне");

@@ -175,8 +175,16 @@ std::optional<YAML::Node> parse_yaml(const std::string& text, const YamlOrigin& 
 }
 
 Fields::Fields(YAML::Node node, const Schema& schema, YamlOrigin origin, Diagnostics& diag)
-    : node_(node), schema_(&schema), origin_(std::move(origin)) {
+    : node_(node), schema_(&schema), origin_(std::move(origin)), index_(index_of(node_)) {
   validate(diag);
+}
+
+std::shared_ptr<const Fields::Index> Fields::index_of(const YAML::Node& node) {
+  if (!node || !node.IsMap()) return nullptr;
+  auto index = std::make_shared<Index>();
+  for (auto it = node.begin(); it != node.end(); ++it)
+    if (it->first.IsScalar()) index->emplace(it->first.Scalar(), it->second);
+  return index;
 }
 
 SourceLoc Fields::loc_of(const YAML::Mark& mark) const {
@@ -334,7 +342,7 @@ void Fields::validate(Diagnostics& diag) const {
   }
   for (const auto& f : *schema_) {
     if (!f.required) continue;
-    YAML::Node v = node_[f.name];
+    YAML::Node v = raw(f.name);
     if (is_empty_value(v)) {
       SourceLoc where = v ? loc_of(v.Mark()) : loc();
       diag.error(where, "не заполнено обязательное поле «" + f.name + "»",
@@ -345,12 +353,19 @@ void Fields::validate(Diagnostics& diag) const {
 
 bool Fields::has(const std::string& name) const {
   if (!node_ || !node_.IsMap()) return false;
-  return !is_empty_value(node_[name]);
+  return !is_empty_value(raw(name));
 }
 
 YAML::Node Fields::raw(const std::string& name) const {
   if (!node_ || !node_.IsMap()) return {};
-  return node_[name];
+  if (index_)
+    if (auto it = index_->find(name); it != index_->end()) return it->second;
+  // What yaml-cpp gives for a key that is not there (an invalid node).
+  static const YAML::Node no_such_key = [] {
+    const YAML::Node empty(YAML::NodeType::Map);
+    return empty["-"];
+  }();
+  return no_such_key;
 }
 
 std::string Fields::text(const std::string& name, const std::string& fallback) const {

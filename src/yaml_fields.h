@@ -5,6 +5,8 @@
 // fields at file:line:col, so a typo never silently vanishes.
 #include <yaml-cpp/yaml.h>
 
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -71,7 +73,12 @@ class Fields {
   const YamlOrigin& origin() const { return origin_; }
 
  private:
-  Fields(YAML::Node node, const Schema* schema, YamlOrigin origin) : node_(node), schema_(schema), origin_(origin) {}
+  Fields(YAML::Node node, const Schema* schema, YamlOrigin origin)
+      : node_(node), schema_(schema), origin_(origin), index_(index_of(node_)) {}
+  // The map's values by key, first spelling wins: yaml-cpp's own lookup
+  // compares every key, converting each to a string, on every access.
+  using Index = std::map<std::string, YAML::Node, std::less<>>;
+  static std::shared_ptr<const Index> index_of(const YAML::Node& node);
   void validate(Diagnostics& diag) const;
   const FieldSpec* spec(const std::string& name) const;
   SourceLoc loc_of(const YAML::Mark& mark) const;
@@ -79,6 +86,7 @@ class Fields {
   YAML::Node node_;
   const Schema* schema_ = nullptr;
   YamlOrigin origin_;
+  std::shared_ptr<const Index> index_;
 };
 
 }  // namespace nastavnik
