@@ -170,6 +170,7 @@ std::vector<std::string> list_files(const fs::path& root, const std::string& dir
   std::error_code ec;
   fs::path base = root / dir;
   if (!fs::is_directory(base, ec)) return out;
+  const std::string prefix = base.generic_string() + "/";
   for (auto it = fs::recursive_directory_iterator(base, fs::directory_options::skip_permission_denied, ec);
        it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (ec) break;
@@ -178,7 +179,9 @@ std::vector<std::string> list_files(const fs::path& root, const std::string& dir
       if (it->is_directory()) it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file()) out.push_back(fs::relative(it->path(), root).generic_string());
+    // The path relative to the root by its prefix: fs::relative resolves
+    // every path on disk and cost ~10 µs a file.
+    if (it->is_regular_file()) out.push_back(dir + "/" + it->path().generic_string().substr(prefix.size()));
   }
   std::sort(out.begin(), out.end());
   return out;
