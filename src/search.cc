@@ -3,6 +3,7 @@
 #include <libstemmer.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <deque>
 #include <string_view>
@@ -27,16 +28,32 @@ struct Stemmer {
 };
 
 // Markdown and HTML marks out of a text: link targets, tags, emphasis.
+// Runs of ordinary bytes are copied at once: this reads every text of the site.
 std::string plain_text(const std::string& md) {
+  static const auto special = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char c : std::string_view("]<#*_`>|~[! \n\t\r")) t[c] = true;
+    return t;
+  }();
   std::string out;
   out.reserve(md.size());
+  auto space = [&] {
+    if (!out.empty() && out.back() != ' ') out += ' ';
+  };
   for (size_t i = 0; i < md.size(); ++i) {
+    size_t run = i;
+    while (run < md.size() && !special[static_cast<unsigned char>(md[run])]) ++run;
+    if (run > i) {
+      out.append(md, i, run - i);
+      i = run;
+      if (i == md.size()) break;
+    }
     char c = md[i];
     if (c == ']' && i + 1 < md.size() && md[i + 1] == '(') {  // [text](target)
       size_t close = md.find(')', i + 2);
       if (close != std::string::npos) {
         i = close;
-        out += ' ';
+        space();
         continue;
       }
     }
@@ -44,16 +61,11 @@ std::string plain_text(const std::string& md) {
       size_t close = md.find('>', i);
       if (close != std::string::npos && close - i < 200) {
         i = close;
-        out += ' ';
+        space();
         continue;
       }
     }
-    if (c == '#' || c == '*' || c == '_' || c == '`' || c == '>' || c == '|' || c == '~' || c == '[' || c == ']' ||
-        c == '!')
-      c = ' ';
-    if (c == '\n' || c == '\t' || c == '\r') c = ' ';
-    if (c == ' ' && !out.empty() && out.back() == ' ') continue;
-    out += c;
+    space();  // any other mark, and white space, is one space
   }
   return std::string(trim(out));
 }
@@ -70,8 +82,12 @@ std::string hex(const std::string& s) {
 
 // The first two letters: the shard of a stem or a word form.
 std::string shard_key(const std::string& s) {
-  std::u32string u = utf8_decode(s);
-  return utf8_encode(u.substr(0, 2));
+  size_t end = 0;
+  for (int chars = 0; chars < 2 && end < s.size(); ++chars) {
+    unsigned char c = static_cast<unsigned char>(s[end]);
+    end += c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+  }
+  return s.substr(0, std::min(end, s.size()));
 }
 
 std::string script(const std::string& name, const std::string& json) {
@@ -325,33 +341,45 @@ std::map<std::string, std::string> build_search_index(const Library& lib, const 
     for (const auto& [word, stem] : worker.words)
       if (word != stem->text) forms.emplace(word, stem->text);
 
-  std::map<std::string, std::string> files;
-  // Shards by the first two letters.
-  std::map<std::string, std::pair<std::string, std::string>> shards;  // key -> (terms json, forms json)
-  for (const auto& [stem, docs_of] : postings) {
-    std::string& t = shards[shard_key(stem)].first;
-    t += (t.empty() ? "" : ",") + json_string(stem) + ":[";
-    bool first = true;
-    for (const auto& [doc, weight] : docs_of) {
-      t += (first ? "[" : ",[") + std::to_string(doc) + "," + std::to_string(weight) + "]";
-      first = false;
+  // Shards by the first two letters, each written on its own worker.
+  struct Shard {
+    std::vector<size_t> stems;  // in postings
+    std::vector<const std::pair<const std::string, std::string>*> forms;
+    std::string json;
+  };
+  std::map<std::string, Shard> shards;
+  for (size_t i = 0; i < postings.size(); ++i) shards[shard_key(postings[i].first)].stems.push_back(i);
+  for (const auto& entry : forms) shards[shard_key(entry.first)].forms.push_back(&entry);
+  std::vector<std::pair<const std::string, Shard>*> shard_list;
+  for (auto& entry : shards) shard_list.push_back(&entry);
+  parallel_for(shard_list.size(), jobs, [&](size_t n, int) {
+    Shard& shard = shard_list[n]->second;
+    std::string t, f;
+    for (size_t i : shard.stems) {
+      t += (t.empty() ? "" : ",") + json_string(postings[i].first) + ":[";
+      bool first = true;
+      for (const auto& [doc, weight] : postings[i].second) {
+        t += (first ? "[" : ",[") + std::to_string(doc) + "," + std::to_string(weight) + "]";
+        first = false;
+      }
+      t += "]";
     }
-    t += "]";
-  }
-  for (const auto& [form, stem] : forms) {
-    std::string& f = shards[shard_key(form)].second;
-    f += (f.empty() ? "" : ",") + json_string(form) + ":" + json_string(stem);
-  }
+    for (const auto* entry : shard.forms) f += (f.empty() ? "" : ",") + json_string(entry->first) + ":" + json_string(entry->second);
+    std::string name = hex(shard_list[n]->first);
+    shard.json = script("s/" + name, "{\"t\":{" + t + "},\"f\":{" + f + "}}");
+  });
+  std::map<std::string, std::string> files;
   std::string names;
-  for (const auto& [key, parts] : shards) {
+  for (auto& [key, shard] : shards) {
     std::string name = hex(key);
     names += (names.empty() ? "" : ",") + json_string(name);
-    files["search/index/s/" + name + ".js"] = script("s/" + name, "{\"t\":{" + parts.first + "},\"f\":{" + parts.second + "}}");
+    files["search/index/s/" + name + ".js"] = std::move(shard.json);
   }
 
   // Page records for results, 50 a file.
   size_t chunks = (docs.size() + kSearchPagesPerFile - 1) / kSearchPagesPerFile;
-  for (size_t c = 0; c < chunks; ++c) {
+  std::vector<std::string> chunk_files(chunks);
+  parallel_for(chunks, jobs, [&](size_t c, int) {
     std::string list;
     for (size_t i = c * kSearchPagesPerFile; i < docs.size() && i < (c + 1) * kSearchPagesPerFile; ++i) {
       const Doc& d = docs[i];
@@ -360,8 +388,9 @@ std::map<std::string, std::string> build_search_index(const Library& lib, const 
       list += (list.empty() ? "[" : ",[") + json_string(d.page->url) + "," + json_string(d.page->title) + "," +
               json_string(label == labels.end() ? d.type : label->second) + "," + json_string(text) + "]";
     }
-    files["search/index/d/" + std::to_string(c) + ".js"] = script("d/" + std::to_string(c), "[" + list + "]");
-  }
+    chunk_files[c] = script("d/" + std::to_string(c), "[" + list + "]");
+  });
+  for (size_t c = 0; c < chunks; ++c) files["search/index/d/" + std::to_string(c) + ".js"] = std::move(chunk_files[c]);
   files["search/index/manifest.js"] =
       script("manifest", "{\"v\":" + std::to_string(kSearchIndexVersion) + ",\"pages\":" + std::to_string(docs.size()) +
                              ",\"per\":" + std::to_string(kSearchPagesPerFile) + ",\"shards\":[" + names + "]}");
