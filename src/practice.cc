@@ -477,7 +477,10 @@ namespace {
 
 std::string json_list(const std::vector<std::string>& items) {
   std::string s = "[";
-  for (size_t i = 0; i < items.size(); ++i) s += (i ? ", " : "") + json_string(items[i]);
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i) s += ", ";
+    s += json_string(items[i]);
+  }
   return s + "]";
 }
 
@@ -606,7 +609,10 @@ std::string render_practices_csv(const Library& lib) {
       "Возможности тиражирования", "Приложения", "Год", "Теги", "Рецензент", "Дата рассмотрения"};
   std::string out = "\xEF\xBB\xBF";  // UTF-8 BOM: Excel reads the file as UTF-8
   auto row = [&](const std::vector<std::string>& cells) {
-    for (size_t i = 0; i < cells.size(); ++i) out += (i ? ";" : "") + csv_cell(cells[i]);
+    for (size_t i = 0; i < cells.size(); ++i) {
+      if (i) out += ';';
+      out += csv_cell(cells[i]);
+    }
     out += "\r\n";
   };
   row(header);

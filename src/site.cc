@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
+#include <future>
 #include <mutex>
 #include <optional>
 
@@ -298,6 +299,14 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
     put_record(rel, {data}, std::move(record));
   };
 
+  // The search index is built beside the pages: both are CPU-bound, and the
+  // index's merges and the last large pages leave cores idle otherwise.
+  SearchTypeLabels type_labels;
+  for (const char* kind : {"practice", "mentor", "event", "news", "document", "page"})
+    type_labels[kind] = theme->str(std::string("search.type.") + kind);
+  std::future<std::map<std::string, std::string>> search_index =
+      std::async(std::launch::async, [&] { return build_search_index(lib, type_labels, jobs); });
+
   std::atomic<int> rendered{0};
   const std::vector<size_t> order = render_order(lib);
   parallel_for(order.size(), jobs, [&](size_t n, int worker) {
@@ -362,13 +371,8 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
     });
   }
   phase("photos and files copied");
-  // The search index, in chunks: built after the pages so that its terms and
-  // the largest pages are not in memory at the same time.
   {
-    SearchTypeLabels type_labels;
-    for (const char* kind : {"practice", "mentor", "event", "news", "document", "page"})
-      type_labels[kind] = theme->str(std::string("search.type.") + kind);
-    std::map<std::string, std::string> search_files = build_search_index(lib, type_labels, jobs);
+    std::map<std::string, std::string> search_files = search_index.get();
     phase("search index built");
     std::set<std::string> planned;
     for (const auto& [path, _] : search_files) planned.insert(path);

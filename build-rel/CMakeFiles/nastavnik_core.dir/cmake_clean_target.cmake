@@ -1,0 +1,3 @@
+file(REMOVE_RECURSE
+  "libnastavnik_core.a"
+)

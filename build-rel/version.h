@@ -1,0 +1,2 @@
+#pragma once
+#define NASTAVNIK_VERSION "0.1.0"
