@@ -10,6 +10,7 @@ BUILD_PACKAGES=(
   libstemmer-dev       # Snowball Russian stems for the search index
   libvips-dev          # mentors' photos: resize, WebP/JPEG, metadata stripped
   libjemalloc-dev      # malloc for many threads building template data
+  libyaml-dev          # front matter read fast (yaml-cpp for everything else)
 )
 TEST_PACKAGES=(
   default-jre-headless   # Nu HTML Checker (vnu.jar from npm)

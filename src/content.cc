@@ -232,7 +232,7 @@ Page load_page(const std::string& source, SourceRole role, const Library& lib, D
                "начните файл со строки «---», затем «title: Заголовок», затем снова «---»");
   }
   YamlOrigin origin{source, fm->yaml_line};
-  auto node = fm->present ? parse_yaml(fm->yaml, origin, diag) : std::optional<YAML::Node>(YAML::Node(YAML::NodeType::Map));
+  auto node = fm->present ? parse_front_matter(fm->yaml, origin, diag) : std::optional<YAML::Node>(YAML::Node(YAML::NodeType::Map));
   page.meta_hash = hash64(fm->yaml);
   page.body_md = std::move(fm->body);
   page.body_line = fm->body_line;

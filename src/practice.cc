@@ -213,9 +213,9 @@ static std::vector<PracticeAuthor> read_authors(const Fields& f, Diagnostics& di
     for (const auto& item : node) items.push_back(item);
   else
     items.push_back(node);
-  for (const auto& item : items) {
-    SourceLoc where = f.loc("authors");
-    if (!item.Mark().is_null()) where = {f.origin().file, f.origin().first_line + item.Mark().line, item.Mark().column + 1};
+  for (size_t i = 0; i < items.size(); ++i) {
+    const YAML::Node& item = items[i];
+    SourceLoc where = f.loc("authors", i);
     PracticeAuthor a;
     a.loc = where;
     if (item.IsScalar()) {

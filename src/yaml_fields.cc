@@ -1,5 +1,8 @@
 #include "yaml_fields.h"
 
+#include <yaml.h>
+
+#include <algorithm>
 #include <cctype>
 #include <set>
 #include <string_view>
@@ -128,6 +131,118 @@ size_t restore_block_scalars(YAML::Node node, const std::vector<std::string>& bl
 
 }  // namespace
 
+// libyaml's events built into yaml-cpp nodes, with the marks by path. Any
+// construct this does not handle exactly as yaml-cpp would (anchors,
+// aliases, explicit tags, non-scalar or repeated keys, several documents)
+// and any error give nullopt: parse_yaml reads the text then.
+std::optional<YAML::Node> read_with_libyaml(const std::string& text, YamlMarks& marks) {
+  yaml_parser_t parser;
+  if (!yaml_parser_initialize(&parser)) return std::nullopt;
+  std::unique_ptr<yaml_parser_t, void (*)(yaml_parser_t*)> owner(&parser, yaml_parser_delete);
+  yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(text.data()), text.size());
+  struct Frame {
+    YAML::Node node;
+    std::string path;
+    bool is_map;
+    size_t items = 0;                 // sequence items so far
+    std::optional<std::string> key;   // map key waiting for its value
+    std::vector<std::string> keys;    // seen, to refuse repeats
+  };
+  std::vector<Frame> stack;
+  std::optional<YAML::Node> root;
+  int documents = 0;
+  auto join = [](const std::string& path, const std::string& name) { return path.empty() ? name : path + "/" + name; };
+  // libyaml counts columns in characters, yaml-cpp (and our diagnostics) in bytes.
+  std::vector<size_t> line_starts = {0};
+  for (size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 1)) line_starts.push_back(at + 1);
+  auto to_mark = [&](const yaml_mark_t& m) {
+    YAML::Mark mark;
+    mark.line = static_cast<int>(m.line);
+    size_t at = m.line < line_starts.size() ? line_starts[m.line] : text.size();
+    for (size_t chars = 0; chars < m.column && at < text.size() && text[at] != '\n'; ++chars) {
+      unsigned char c = static_cast<unsigned char>(text[at]);
+      at += c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+    }
+    at = std::min(at, text.size());
+    mark.pos = static_cast<int>(at);
+    mark.column = static_cast<int>(at - (m.line < line_starts.size() ? line_starts[m.line] : text.size()));
+    return mark;
+  };
+  // Places a new value node in its parent; returns its path, or nullopt when
+  // it cannot be placed (a non-scalar key).
+  auto place = [&](const YAML::Node& node, const yaml_mark_t& mark) -> std::optional<std::string> {
+    std::string path;
+    if (stack.empty()) {
+      if (root) return std::nullopt;
+      root = node;
+    } else if (Frame& parent = stack.back(); parent.is_map) {
+      if (!parent.key) return std::nullopt;  // only scalar keys (handled by the caller)
+      path = join(parent.path, *parent.key);
+      parent.node.force_insert(*parent.key, node);
+      parent.key.reset();
+    } else {
+      path = join(parent.path, std::to_string(parent.items++));
+      parent.node.push_back(node);
+    }
+    marks[path] = to_mark(mark);
+    return path;
+  };
+  for (bool done = false; !done;) {
+    yaml_event_t event;
+    if (!yaml_parser_parse(&parser, &event)) return std::nullopt;
+    std::unique_ptr<yaml_event_t, void (*)(yaml_event_t*)> event_owner(&event, yaml_event_delete);
+    switch (event.type) {
+      case YAML_STREAM_END_EVENT:
+        done = true;
+        break;
+      case YAML_DOCUMENT_START_EVENT:
+        if (++documents > 1) return std::nullopt;
+        break;
+      case YAML_ALIAS_EVENT:
+        return std::nullopt;
+      case YAML_SCALAR_EVENT: {
+        const auto& sc = event.data.scalar;
+        if (sc.anchor || (sc.tag && !sc.plain_implicit && !sc.quoted_implicit)) return std::nullopt;
+        std::string value(reinterpret_cast<const char*>(sc.value), sc.length);
+        bool plain = sc.style == YAML_PLAIN_SCALAR_STYLE;
+        if (!stack.empty() && stack.back().is_map && !stack.back().key) {  // a key
+          Frame& map = stack.back();
+          if (std::find(map.keys.begin(), map.keys.end(), value) != map.keys.end()) return std::nullopt;
+          map.keys.push_back(value);
+          marks[join(map.path, value) + "#"] = to_mark(event.start_mark);
+          map.key = std::move(value);
+          break;
+        }
+        // yaml-cpp reads these plain scalars as null.
+        bool null = plain && (value.empty() || value == "~" || value == "null" || value == "Null" || value == "NULL");
+        if (!place(null ? YAML::Node(YAML::NodeType::Null) : YAML::Node(value), event.start_mark)) return std::nullopt;
+        break;
+      }
+      case YAML_SEQUENCE_START_EVENT:
+      case YAML_MAPPING_START_EVENT: {
+        bool is_map = event.type == YAML_MAPPING_START_EVENT;
+        const yaml_char_t* anchor = is_map ? event.data.mapping_start.anchor : event.data.sequence_start.anchor;
+        const yaml_char_t* tag = is_map ? event.data.mapping_start.tag : event.data.sequence_start.tag;
+        if (anchor || tag) return std::nullopt;
+        if (!stack.empty() && stack.back().is_map && !stack.back().key) return std::nullopt;  // a map as a key
+        YAML::Node node(is_map ? YAML::NodeType::Map : YAML::NodeType::Sequence);
+        auto path = place(node, event.start_mark);
+        if (!path) return std::nullopt;
+        stack.push_back(Frame{node, *path, is_map, 0, std::nullopt, {}});
+        break;
+      }
+      case YAML_SEQUENCE_END_EVENT:
+      case YAML_MAPPING_END_EVENT:
+        stack.pop_back();
+        break;
+      default:
+        break;
+    }
+  }
+  if (!root) return YAML::Node(YAML::NodeType::Null);
+  return root;
+}
+
 static std::string join_choices(const std::vector<std::string>& choices) {
   std::string s;
   for (const auto& c : choices) s += (s.empty() ? "" : ", ") + c;
@@ -174,6 +289,15 @@ std::optional<YAML::Node> parse_yaml(const std::string& text, const YamlOrigin& 
   }
 }
 
+std::optional<YAML::Node> parse_front_matter(const std::string& text, YamlOrigin& origin, Diagnostics& diag) {
+  auto marks = std::make_shared<YamlMarks>();
+  std::optional<YAML::Node> node = read_with_libyaml(text, *marks);
+  if (!node || !(node->IsMap() || node->IsNull())) return parse_yaml(text, origin, diag);
+  origin.marks = std::move(marks);
+  if (node->IsNull()) return YAML::Node(YAML::NodeType::Map);
+  return node;
+}
+
 Fields::Fields(YAML::Node node, const Schema& schema, YamlOrigin origin, Diagnostics& diag)
     : node_(node), schema_(&schema), origin_(std::move(origin)), index_(index_of(node_)) {
   validate(diag);
@@ -194,7 +318,24 @@ SourceLoc Fields::loc_of(const YAML::Mark& mark) const {
 
 SourceLoc Fields::loc() const {
   if (!node_ || node_.size() == 0) return {origin_.file, origin_.first_line > 1 ? origin_.first_line - 1 : 1, 0};
-  return loc_of(node_.Mark());
+  return loc_of(mark_of(node_, ""));
+}
+
+std::string Fields::path_of(const std::string& rel) const {
+  if (origin_.path.empty()) return rel;
+  return rel.empty() ? origin_.path : origin_.path + "/" + rel;
+}
+
+YAML::Mark Fields::mark_of(const YAML::Node& node, const std::string& rel) const {
+  if (!origin_.marks) return node.Mark();
+  auto it = origin_.marks->find(path_of(rel));
+  return it == origin_.marks->end() ? YAML::Mark::null_mark() : it->second;
+}
+
+YamlOrigin Fields::origin_at(const std::string& rel) const {
+  YamlOrigin o = origin_;
+  o.path = path_of(rel);
+  return o;
 }
 
 const FieldSpec* Fields::spec(const std::string& name) const {
@@ -238,7 +379,7 @@ void Fields::validate(Diagnostics& diag) const {
     const YAML::Node& key = it->first;
     const YAML::Node& value = it->second;
     std::string name = key.IsScalar() ? key.Scalar() : std::string();
-    SourceLoc key_loc = loc_of(key.Mark());
+    SourceLoc key_loc = loc_of(mark_of(key, name + "#"));
     if (!seen.insert(name).second) {
       diag.error(key_loc, "поле «" + name + "» указано дважды", "оставьте одно значение");
       continue;
@@ -252,7 +393,7 @@ void Fields::validate(Diagnostics& diag) const {
       continue;
     }
     if (is_empty_value(value)) continue;  // treated as absent; required check below
-    SourceLoc vloc = loc_of(value.Mark());
+    SourceLoc vloc = loc_of(mark_of(value, name));
     auto expect_scalar = [&](const char* what) {
       if (value.IsScalar()) return true;
       diag.error(vloc, "поле «" + name + "»: ожидается " + what, "запишите значение в одну строку после двоеточия");
@@ -310,10 +451,13 @@ void Fields::validate(Diagnostics& diag) const {
         if (value.IsMap()) {
           diag.error(vloc, "поле «" + name + "»: ожидается список", "запишите каждый элемент с новой строки после «- »");
         } else if (value.IsSequence()) {
-          for (const auto& item : value)
+          size_t i = 0;
+          for (const auto& item : value) {
             if (!item.IsScalar())
-              diag.error(loc_of(item.Mark()), "поле «" + name + "»: элемент списка должен быть строкой",
-                         "уберите вложенные поля у этого элемента");
+              diag.error(loc_of(mark_of(item, name + "/" + std::to_string(i))),
+                         "поле «" + name + "»: элемент списка должен быть строкой", "уберите вложенные поля у этого элемента");
+            ++i;
+          }
         }
         break;
       case FieldType::map:
@@ -321,18 +465,20 @@ void Fields::validate(Diagnostics& diag) const {
           diag.error(vloc, "поле «" + name + "»: ожидается набор вложенных полей",
                      "запишите вложенные поля с отступом на следующих строках");
         else
-          Fields(value, &fs->fields, origin_).validate(diag);
+          Fields(value, &fs->fields, origin_at(name)).validate(diag);
         break;
       case FieldType::map_list:
         if (!value.IsSequence()) {
           diag.error(vloc, "поле «" + name + "»: ожидается список", "каждый элемент начните с «- » на новой строке");
         } else {
+          size_t i = 0;
           for (const auto& item : value) {
+            std::string at = name + "/" + std::to_string(i++);
             if (!item.IsMap())
-              diag.error(loc_of(item.Mark()), "поле «" + name + "»: элемент списка должен состоять из полей",
+              diag.error(loc_of(mark_of(item, at)), "поле «" + name + "»: элемент списка должен состоять из полей",
                          "например: «- title: …» и ниже с отступом остальные поля");
             else
-              Fields(item, &fs->fields, origin_).validate(diag);
+              Fields(item, &fs->fields, origin_at(at)).validate(diag);
           }
         }
         break;
@@ -344,7 +490,7 @@ void Fields::validate(Diagnostics& diag) const {
     if (!f.required) continue;
     YAML::Node v = raw(f.name);
     if (is_empty_value(v)) {
-      SourceLoc where = v ? loc_of(v.Mark()) : loc();
+      SourceLoc where = v ? loc_of(mark_of(v, f.name)) : loc();
       diag.error(where, "не заполнено обязательное поле «" + f.name + "»",
                  "добавьте строку «" + f.name + ": …» в блок полей");
     }
@@ -415,8 +561,8 @@ std::vector<std::string> Fields::list(const std::string& name) const {
 Fields Fields::map(const std::string& name) const {
   const FieldSpec* fs = spec(name);
   YAML::Node v = raw(name);
-  if (!v || !v.IsMap()) return Fields(YAML::Node(YAML::NodeType::Map), fs ? &fs->fields : nullptr, origin_);
-  return Fields(v, fs ? &fs->fields : nullptr, origin_);
+  if (!v || !v.IsMap()) return Fields(YAML::Node(YAML::NodeType::Map), fs ? &fs->fields : nullptr, origin_at(name));
+  return Fields(v, fs ? &fs->fields : nullptr, origin_at(name));
 }
 
 std::vector<Fields> Fields::maps(const std::string& name) const {
@@ -424,15 +570,26 @@ std::vector<Fields> Fields::maps(const std::string& name) const {
   std::vector<Fields> out;
   YAML::Node v = raw(name);
   if (!v || !v.IsSequence()) return out;
-  for (const auto& item : v)
-    if (item.IsMap()) out.push_back(Fields(item, fs ? &fs->fields : nullptr, origin_));
+  size_t i = 0;
+  for (const auto& item : v) {
+    if (item.IsMap()) out.push_back(Fields(item, fs ? &fs->fields : nullptr, origin_at(name + "/" + std::to_string(i))));
+    ++i;
+  }
   return out;
 }
 
 SourceLoc Fields::loc(const std::string& name) const {
   YAML::Node v = raw(name);
-  if (v && !v.Mark().is_null()) return loc_of(v.Mark());
-  return loc();
+  if (!v) return loc();
+  YAML::Mark mark = mark_of(v, name);
+  return mark.is_null() ? loc() : loc_of(mark);
+}
+
+SourceLoc Fields::loc(const std::string& name, size_t index) const {
+  YAML::Node v = raw(name);
+  if (!v || !v.IsSequence()) return loc(name);
+  YAML::Mark mark = mark_of(v[index], name + "/" + std::to_string(index));
+  return mark.is_null() ? loc(name) : loc_of(mark);
 }
 
 }  // namespace nastavnik

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "date.h"
@@ -40,15 +41,28 @@ struct FieldSpec {
 };
 using Schema = std::vector<FieldSpec>;
 
+// Marks of a document's nodes by their path in it: "title", "authors/0",
+// "authors/0/name"; a key's own mark as "title#". Kept for trees read by
+// parse_front_matter, whose yaml-cpp nodes cannot carry marks.
+using YamlMarks = std::unordered_map<std::string, YAML::Mark>;
+
 // Where a YAML text sits in its file: YAML line 0 is file line `first_line`.
 struct YamlOrigin {
   std::string file;
   int first_line = 1;
+  std::shared_ptr<const YamlMarks> marks;  // set by parse_front_matter
+  std::string path;                        // of the map a Fields reads, within the document
 };
 
 // Parses YAML text; a syntax error is reported at its file:line:col and
 // yields nullopt. An empty document yields an empty map.
 std::optional<YAML::Node> parse_yaml(const std::string& text, const YamlOrigin& origin, Diagnostics& diag);
+
+// The same for front matter, read with libyaml (about ten times faster than
+// yaml-cpp, which dominated loading a large site) when the text is plain
+// YAML: no anchors, aliases, explicit tags or repeated keys. Otherwise, and
+// for every error, parse_yaml reads it. Sets origin.marks when libyaml read it.
+std::optional<YAML::Node> parse_front_matter(const std::string& text, YamlOrigin& origin, Diagnostics& diag);
 
 class Fields {
  public:
@@ -69,6 +83,8 @@ class Fields {
 
   // Location of a field's value, or of the map itself when absent.
   SourceLoc loc(const std::string& name) const;
+  // Location of item `index` of a list field (of the field when it is not a list).
+  SourceLoc loc(const std::string& name, size_t index) const;
   SourceLoc loc() const;
   const YamlOrigin& origin() const { return origin_; }
 
@@ -82,6 +98,10 @@ class Fields {
   void validate(Diagnostics& diag) const;
   const FieldSpec* spec(const std::string& name) const;
   SourceLoc loc_of(const YAML::Mark& mark) const;
+  // The mark of `node`, found at `rel` (a path below this map; "" for the map).
+  YAML::Mark mark_of(const YAML::Node& node, const std::string& rel) const;
+  std::string path_of(const std::string& rel) const;
+  YamlOrigin origin_at(const std::string& rel) const;
 
   YAML::Node node_;
   const Schema* schema_ = nullptr;

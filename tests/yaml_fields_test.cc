@@ -210,3 +210,90 @@ TEST_CASE("parse_yaml takes odd quoted lines without crashing") {
     else if (node) CHECK(node->IsMap());
   }
 }
+
+// parse_front_matter reads plain front matter with libyaml: the same tree as
+// yaml-cpp's, with every node's and key's mark kept by path.
+TEST_CASE("parse_front_matter reads what yaml-cpp reads, marks included") {
+  const std::string yaml =
+      "title: \"«Кавычки»: да\"\n"
+      "status: approved\n"
+      "review_date: 2024-10-31\n"
+      "empty:\n"
+      "tilde: ~\n"
+      "quoted_null: \"null\"\n"
+      "authors:\n"
+      "  - mentor: ivanova\n"
+      "  - name: 'Смирнова Е. В.'\n"
+      "    consent: 2026-08-11\n"
+      "levels: [doo, noo]\n"
+      "subjects: [\"Английский язык\", 'Физика']\n"
+      "problem: |\n"
+      "  Первая строка.\n"
+      "\n"
+      "  Вторая # не комментарий\n"
+      "goal: >-\n"
+      "  сложенный\n"
+      "  текст\n"
+      "tasks:\n"
+      "- без отступа\n"
+      "- \"в кавычках\"\n"
+      "nested:\n"
+      "  inner:\n"
+      "    deep: 1\n"
+      "participants: 68 # комментарий\n";
+  Diagnostics diag;
+  YamlOrigin origin{"content/practices/x.md", 2};
+  auto ours = parse_front_matter(yaml, origin, diag);
+  REQUIRE(ours);
+  REQUIRE(origin.marks);  // libyaml read it
+  YAML::Node theirs = YAML::Load(yaml);
+  std::function<void(const YAML::Node&, const YAML::Node&, const std::string&)> same =
+      [&](const YAML::Node& a, const YAML::Node& b, const std::string& path) {
+        INFO(path);
+        REQUIRE(a.Type() == b.Type());
+        // An empty value: yaml-cpp marks where the next thing starts, libyaml
+        // the end of the key's line (better for "fill in this field").
+        if (!b.IsNull()) {
+          auto m = origin.marks->find(path);
+          REQUIRE(m != origin.marks->end());
+          CHECK(m->second.line == b.Mark().line);
+          CHECK(m->second.column == b.Mark().column);
+        }
+        auto join = [&](const std::string& name) { return path.empty() ? name : path + "/" + name; };
+        if (a.IsScalar()) {
+          CHECK(a.Scalar() == b.Scalar());
+        } else if (a.IsMap()) {
+          REQUIRE(a.size() == b.size());
+          for (const auto& kv : b) {
+            std::string key = kv.first.Scalar();
+            auto km = origin.marks->find(join(key) + "#");
+            REQUIRE(km != origin.marks->end());
+            CHECK(km->second.line == kv.first.Mark().line);
+            CHECK(km->second.column == kv.first.Mark().column);
+            same(a[key], kv.second, join(key));
+          }
+        } else if (a.IsSequence()) {
+          REQUIRE(a.size() == b.size());
+          for (size_t i = 0; i < b.size(); ++i) same(a[i], b[i], join(std::to_string(i)));
+        }
+      };
+  same(*ours, theirs, "");
+  // And through Fields: a nested list item's location.
+  Schema schema = {{"authors", FieldType::any}};
+  Fields f(*ours, schema, origin, diag);
+  CHECK(f.loc("authors", 1).line == 2 + 8);
+  CHECK(f.loc("authors", 1).col == 5);
+}
+
+TEST_CASE("parse_front_matter leaves anchors, tags, repeated keys and errors to yaml-cpp") {
+  for (std::string yaml : {"a: &x 1\nb: *x\n", "a: !!str 1\n", "a: 1\na: 2\n", "a: [1\n", "- 1\n- 2\n"}) {
+    INFO(yaml);
+    Diagnostics ours_diag, theirs_diag;
+    YamlOrigin origin{"content/x.md", 1};
+    auto ours = parse_front_matter(yaml, origin, ours_diag);
+    auto theirs = parse_yaml(yaml, {"content/x.md", 1}, theirs_diag);
+    CHECK_FALSE(origin.marks);
+    CHECK(ours.has_value() == theirs.has_value());
+    CHECK(ours_diag.error_count() == theirs_diag.error_count());
+  }
+}
