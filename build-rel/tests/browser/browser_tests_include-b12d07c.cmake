@@ -1,5 +1,0 @@
-if(EXISTS "/work/wt-core/build-rel/tests/browser/browser_tests_tests-b12d07c.cmake")
-  include("/work/wt-core/build-rel/tests/browser/browser_tests_tests-b12d07c.cmake")
-else()
-  add_test(browser_tests_NOT_BUILT-b12d07c browser_tests_NOT_BUILT-b12d07c)
-endif()

@@ -1,5 +1,0 @@
-if(EXISTS "/work/wt-core/build-rel/tests/e2e_tests_tests-b12d07c.cmake")
-  include("/work/wt-core/build-rel/tests/e2e_tests_tests-b12d07c.cmake")
-else()
-  add_test(e2e_tests_NOT_BUILT-b12d07c e2e_tests_NOT_BUILT-b12d07c)
-endif()
