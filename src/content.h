@@ -6,6 +6,8 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "config.h"
@@ -100,9 +102,10 @@ struct Library {
   BuildOptions options;
   std::vector<Page> pages;                 // sorted by URL
   std::vector<CopiedFile> files;           // sorted by output path
-  std::map<std::string, size_t> by_url;    // page URL -> index in pages
-  std::map<std::string, size_t> by_source; // source path -> index in pages
-  std::set<std::string> outputs;           // every file the build will write
+  // Lookups only (links are resolved against these on every page): hashed.
+  std::unordered_map<std::string, size_t> by_url;     // page URL -> index in pages
+  std::unordered_map<std::string, size_t> by_source;  // source path -> index in pages
+  std::unordered_set<std::string> outputs;            // every file the build will write
   std::optional<PairCounts> pairs;         // content/data/pairs.yaml
   // Slugs of every mentor file, published or not: only to tell a withheld
   // mentor from a typo in a link to one. Never shown.

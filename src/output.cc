@@ -1,7 +1,12 @@
 #include "output.h"
 
+#include <fcntl.h>
+#include <limits.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 
@@ -93,10 +98,32 @@ bool StagedOutput::write(const std::string& rel, std::string_view data) {
 }
 
 bool StagedOutput::write(const std::string& rel, const std::vector<std::string_view>& parts) {
-  std::ofstream out(fs::path(staging_) / rel, std::ios::binary | std::ios::trunc);
-  for (auto part : parts) out.write(part.data(), static_cast<std::streamsize>(part.size()));
-  out.close();
-  return static_cast<bool>(out);
+  // POSIX calls rather than a stream: ~13,000 files at 10,000 pages, and the
+  // parts go out in as few writev calls as the kernel takes.
+  int fd = ::open((staging_ + "/" + rel).c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (fd < 0) return false;
+  std::vector<iovec> chunks;
+  for (auto part : parts)
+    if (!part.empty()) chunks.push_back({const_cast<char*>(part.data()), part.size()});
+  bool ok = true;
+  for (size_t first = 0; ok && first < chunks.size();) {
+    int count = static_cast<int>(std::min<size_t>(chunks.size() - first, IOV_MAX));
+    ssize_t n = ::writev(fd, &chunks[first], count);
+    if (n < 0) {
+      ok = errno == EINTR;
+      continue;
+    }
+    // Skip what was written; a partial write leaves the rest of a chunk.
+    for (size_t written = static_cast<size_t>(n); written > 0 && first < chunks.size();) {
+      size_t take = std::min(written, chunks[first].iov_len);
+      chunks[first].iov_base = static_cast<char*>(chunks[first].iov_base) + take;
+      chunks[first].iov_len -= take;
+      written -= take;
+      if (chunks[first].iov_len == 0) ++first;
+    }
+  }
+  if (::close(fd) != 0) ok = false;
+  return ok;
 }
 
 bool StagedOutput::copy(const std::string& source, const std::string& rel) {

@@ -261,7 +261,7 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
     auto begun = StagedOutput::begin(request.output, request.source, diag);
     if (!begun) return false;
     staged.emplace(std::move(*begun));
-    std::set<std::string> planned = lib.outputs;
+    std::set<std::string> planned(lib.outputs.begin(), lib.outputs.end());
     for (const auto& a : theme->assets()) planned.insert(a.output);
     if (!staged->make_dirs(planned)) {
       diag.error({request.output}, "не удалось создать папки сайта", "проверьте права на запись и свободное место");
