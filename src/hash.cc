@@ -1,7 +1,5 @@
 #include "hash.h"
 
-#include <memory>
-
 #include <cstdio>
 #include <xxhash.h>
 
@@ -11,11 +9,17 @@ uint64_t hash64(std::string_view data) { return XXH3_64bits(data.data(), data.si
 
 uint64_t hash64(const std::vector<std::string_view>& parts) {
   if (parts.size() == 1) return hash64(parts[0]);
-  std::unique_ptr<XXH3_state_t, XXH_errorcode (*)(XXH3_state_t*)> state(XXH3_createState(), XXH3_freeState);
-  XXH3_64bits_reset(state.get());
-  for (auto part : parts) XXH3_64bits_update(state.get(), part.data(), part.size());
-  return XXH3_64bits_digest(state.get());
+  StreamHash hash;
+  for (auto part : parts) hash.update(part);
+  return hash.digest();
 }
+
+StreamHash::StreamHash() : state_(XXH3_createState()) { XXH3_64bits_reset(static_cast<XXH3_state_t*>(state_)); }
+StreamHash::~StreamHash() { XXH3_freeState(static_cast<XXH3_state_t*>(state_)); }
+void StreamHash::update(std::string_view piece) {
+  XXH3_64bits_update(static_cast<XXH3_state_t*>(state_), piece.data(), piece.size());
+}
+uint64_t StreamHash::digest() const { return XXH3_64bits_digest(static_cast<const XXH3_state_t*>(state_)); }
 
 std::string hex64(uint64_t h) {
   char buf[17];

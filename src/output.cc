@@ -126,6 +126,31 @@ bool StagedOutput::write(const std::string& rel, const std::vector<std::string_v
   return ok;
 }
 
+std::optional<StagedOutput::Stream> StagedOutput::open(const std::string& rel) {
+  int fd = ::open((staging_ + "/" + rel).c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (fd < 0) return std::nullopt;
+  return Stream(fd);
+}
+
+void StagedOutput::Stream::write(std::string_view piece) {
+  while (ok_ && !piece.empty()) {
+    ssize_t n = ::write(fd_, piece.data(), piece.size());
+    if (n < 0) {
+      ok_ = errno == EINTR;
+      continue;
+    }
+    piece.remove_prefix(static_cast<size_t>(n));
+  }
+}
+
+bool StagedOutput::Stream::close() {
+  if (fd_ >= 0 && ::close(fd_) != 0) ok_ = false;
+  fd_ = -1;
+  return ok_;
+}
+
+StagedOutput::Stream::~Stream() { close(); }
+
 bool StagedOutput::copy(const std::string& source, const std::string& rel) {
   std::error_code ec;
   fs::copy_file(source, fs::path(staging_) / rel, fs::copy_options::overwrite_existing, ec);

@@ -33,6 +33,21 @@ class StagedOutput {
   // A file made of parts written one after another.
   bool write(const std::string& rel, const std::vector<std::string_view>& parts);
   bool copy(const std::string& source, const std::string& rel);
+  // A file written piece by piece, for outputs never held whole in memory.
+  class Stream {
+   public:
+    explicit Stream(int fd) : fd_(fd) {}
+    Stream(Stream&& other) noexcept : fd_(other.fd_), ok_(other.ok_) { other.fd_ = -1; }
+    Stream(const Stream&) = delete;
+    ~Stream();
+    void write(std::string_view piece);
+    bool close();  // false when a write or the close failed
+
+   private:
+    int fd_;
+    bool ok_ = true;
+  };
+  std::optional<Stream> open(const std::string& rel);
   // Takes an unchanged file over from the current output folder: a hard link
   // (no bytes copied), or a copy where links are not possible.
   bool keep(const std::string& rel);

@@ -527,7 +527,7 @@ std::string csv_cell(const std::string& s) {
 
 }  // namespace
 
-std::string render_practices_json(const Library& lib) {
+void write_practices_json(const Library& lib, const TextSink& out) {
   const Config& c = lib.config;
   std::string j = "{\n  \"version\": " + std::to_string(kPracticesJsonVersion) + ",\n";
   j += "  \"generator\": \"nastavnik\",\n";
@@ -537,6 +537,8 @@ std::string render_practices_json(const Library& lib) {
   j += "  \"practices\": [";
   bool first = true;
   for (const Page* page : published_practices(lib)) {
+    out(j);
+    j.clear();
     const Practice& p = *page->practice;
     std::string id = page->url.substr(std::string(kPracticesUrl).size());
     if (!id.empty() && id.back() == '/') id.pop_back();
@@ -598,10 +600,10 @@ std::string render_practices_json(const Library& lib) {
     j += "\n    }";
   }
   j += first ? "]\n}\n" : "\n  ]\n}\n";
-  return j;
+  out(j);
 }
 
-std::string render_practices_csv(const Library& lib) {
+void write_practices_csv(const Library& lib, const TextSink& sink) {
   static const std::vector<std::string> header = {
       "Адрес", "Название", "Аннотация", "Организация", "Авторы", "Форма наставничества", "Ролевая модель",
       "Уровни образования", "Предметы", "Проблема", "Цель", "Задачи", "Целевая аудитория", "Число участников",
@@ -617,6 +619,8 @@ std::string render_practices_csv(const Library& lib) {
   };
   row(header);
   for (const Page* page : published_practices(lib)) {
+    sink(out);
+    out.clear();
     const Practice& p = *page->practice;
     std::vector<std::string> authors, stages, files;
     for (const auto& a : shown_authors(lib, p)) authors.push_back(author_line(a));
@@ -632,7 +636,7 @@ std::string render_practices_csv(const Library& lib) {
          p.results.text, join_lines(p.indicators), p.novelty.text, p.reuse.text, join_lines(files), p.year, tags,
          p.reviewer, p.review_date ? p.review_date->iso() : ""});
   }
-  return out;
+  sink(out);
 }
 
 }  // namespace nastavnik

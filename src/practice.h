@@ -4,9 +4,11 @@
 // status (draft → review → approved), and only approved practices are
 // published. Practices are classified by form of mentoring, level of
 // education, subject, tag and year; those are the bank's facets.
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "date.h"
@@ -138,8 +140,10 @@ struct ShownAuthor {
 };
 std::vector<ShownAuthor> shown_authors(const Library& lib, const Practice& p);
 
-// Exports for the regional centre and spreadsheets.
-std::string render_practices_json(const Library& lib);
-std::string render_practices_csv(const Library& lib);
+// Exports for the regional centre and spreadsheets, handed to `out` a
+// practice at a time (about 60 MB each at 10,000 pages: never held whole).
+using TextSink = std::function<void(std::string_view)>;
+void write_practices_json(const Library& lib, const TextSink& out);
+void write_practices_csv(const Library& lib, const TextSink& out);
 
 }  // namespace nastavnik

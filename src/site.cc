@@ -298,6 +298,26 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
     record.rendered = state.generation;
     put_record(rel, {data}, std::move(record));
   };
+  // An output made in pieces, written and hashed as they come.
+  auto put_streamed = [&](const std::string& rel, const std::function<void(const TextSink&)>& make) {
+    StreamHash hash;
+    std::optional<StagedOutput::Stream> file = staged ? staged->open(rel) : std::nullopt;
+    if (staged && !file) write_failed = true;
+    make([&](std::string_view piece) {
+      hash.update(piece);
+      if (file) file->write(piece);
+    });
+    if (file && !file->close()) write_failed = true;
+    OutputRecord record;
+    record.rendered = state.generation;
+    record.content_hash = hash.digest();
+    const OutputRecord* old = find_previous(previous, rel);
+    bool same = old && old->content_hash == record.content_hash;
+    record.changed = same ? old->changed : state.generation;
+    std::lock_guard lock(state_mutex);
+    if (!same) stats.changed_outputs.push_back(rel);
+    state.outputs[rel] = std::move(record);
+  };
 
   // The search index is built beside the pages: both are CPU-bound, and the
   // index's merges and the last large pages leave cores idle otherwise.
@@ -306,6 +326,13 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
     type_labels[kind] = theme->str(std::string("search.type.") + kind);
   std::future<std::map<std::string, std::string>> search_index =
       std::async(std::launch::async, [&] { return build_search_index(lib, type_labels, jobs); });
+  // So are the exports, streamed: they are a single task each.
+  std::future<void> exports;
+  if (lib.outputs.count(kPracticesJson))
+    exports = std::async(std::launch::async, [&] {
+      put_streamed(kPracticesJson, [&](const TextSink& out) { write_practices_json(lib, out); });
+      put_streamed(kPracticesCsv, [&](const TextSink& out) { write_practices_csv(lib, out); });
+    });
 
   std::atomic<int> rendered{0};
   const std::vector<size_t> order = render_order(lib);
@@ -383,10 +410,6 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
   }
   // The other generated files, on all workers, the largest first.
   std::vector<std::function<void()>> generated;
-  if (lib.outputs.count(kPracticesJson)) {
-    generated.push_back([&] { put(kPracticesJson, render_practices_json(lib)); });
-    generated.push_back([&] { put(kPracticesCsv, render_practices_csv(lib)); });
-  }
   generated.push_back([&] { put("sitemap.xml", render_sitemap(lib)); });
   generated.push_back([&] { put("atom.xml", render_atom(lib, lib.config.title + " — " + lib.config.organisation.short_name)); });
   std::vector<const Page*> events;
@@ -400,6 +423,7 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
   for (const auto& a : theme->assets()) generated.push_back([&, asset = &a] { put(asset->output, asset->data); });
   generated.push_back([&] { put("robots.txt", render_robots(lib)); });
   parallel_for(generated.size(), jobs, [&](size_t i, int) { generated[i](); });
+  if (exports.valid()) exports.get();
   phase("search index, feeds, exports written");
   if (write_failed)
     diag.error({request.output}, "не удалось записать файлы сайта", "проверьте права на запись и свободное место на диске");

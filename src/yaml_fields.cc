@@ -291,7 +291,10 @@ std::optional<YAML::Node> parse_yaml(const std::string& text, const YamlOrigin& 
 
 std::optional<YAML::Node> parse_front_matter(const std::string& text, YamlOrigin& origin, Diagnostics& diag) {
   auto marks = std::make_shared<YamlMarks>();
-  std::optional<YAML::Node> node = read_with_libyaml(text, *marks);
+  // Long values lifted out here too: libyaml still reads every byte twice.
+  std::vector<std::string> blocks;
+  std::optional<YAML::Node> node = read_with_libyaml(lift_block_scalars(text, blocks), *marks);
+  if (node && !blocks.empty() && restore_block_scalars(*node, blocks) != blocks.size()) node.reset();
   if (!node || !(node->IsMap() || node->IsNull())) return parse_yaml(text, origin, diag);
   origin.marks = std::move(marks);
   if (node->IsNull()) return YAML::Node(YAML::NodeType::Map);
