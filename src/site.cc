@@ -443,6 +443,7 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
     std::error_code ec;
     std::filesystem::create_directories(std::filesystem::path(request.source) / ".nastavnik", ec);
     write_file(state_path(request), state.serialize());
+    phase("build state saved");
   }
   stats.milliseconds = elapsed();
   return true;
