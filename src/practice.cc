@@ -545,13 +545,24 @@ void write_practices_json(const Library& lib, const TextSink& out) {
     j += first ? "\n    {" : ",\n    {";
     first = false;
     auto field = [&](const std::string& name, const std::string& value, bool last = false) {
-      j += "\n      " + json_string(name) + ": " + value + (last ? "" : ",");
+      j += "\n      ";
+      append_json_string(j, name);
+      j += ": ";
+      j += value;
+      if (!last) j += ',';
     };
-    field("id", json_string(id));
-    field("url", json_string(absolute(lib, page->url)));
-    field("title", json_string(page->title));
-    field("summary", json_string(p.summary));
-    field("organisation", json_string(p.organisation));
+    auto text = [&](const std::string& name, std::string_view value) {
+      j += "\n      ";
+      append_json_string(j, name);
+      j += ": ";
+      append_json_string(j, value);
+      j += ',';
+    };
+    text("id", id);
+    text("url", absolute(lib, page->url));
+    text("title", page->title);
+    text("summary", p.summary);
+    text("organisation", p.organisation);
     std::string authors = "[";
     auto shown = shown_authors(lib, p);
     for (size_t i = 0; i < shown.size(); ++i) {
@@ -562,15 +573,15 @@ void write_practices_json(const Library& lib, const TextSink& out) {
     }
     field("authors", authors + "]");
     const PracticeForm* form = find_practice_form(p.form);
-    field("form", json_string(p.form));
-    field("form_label", json_string(form ? form->label : ""));
-    field("role_model", json_string(p.role_model));
+    text("form", p.form);
+    text("form_label", form ? form->label : "");
+    text("role_model", p.role_model);
     field("levels", json_list(p.levels));
     field("subjects", json_list(p.subjects));
-    field("problem", json_string(p.problem.text));
-    field("goal", json_string(p.goal.text));
+    text("problem", p.problem.text);
+    text("goal", p.goal.text);
     field("tasks", json_list(p.tasks));
-    field("audience", json_string(p.audience));
+    text("audience", p.audience);
     field("participants", p.participants ? std::to_string(*p.participants) : "null");
     std::string stages = "[";
     for (size_t i = 0; i < p.stages.size(); ++i)
@@ -578,12 +589,12 @@ void write_practices_json(const Library& lib, const TextSink& out) {
                 ", \"period\": " + json_string(p.stages[i].period) + ", \"description\": " +
                 json_string(p.stages[i].description) + "}";
     field("stages", stages + "]");
-    field("methods", json_string(p.methods.text));
-    field("resources", json_string(p.resources.text));
-    field("results", json_string(p.results.text));
+    text("methods", p.methods.text);
+    text("resources", p.resources.text);
+    text("results", p.results.text);
     field("indicators", json_list(p.indicators));
-    field("novelty", json_string(p.novelty.text));
-    field("reuse", json_string(p.reuse.text));
+    text("novelty", p.novelty.text);
+    text("reuse", p.reuse.text);
     std::string files = "[";
     for (size_t i = 0; i < p.attachments.size(); ++i) {
       const auto& a = p.attachments[i];
@@ -592,10 +603,10 @@ void write_practices_json(const Library& lib, const TextSink& out) {
                ", \"size\": " + std::to_string(a.file.size) + "}";
     }
     field("attachments", files + "]");
-    field("year", json_string(p.year));
+    text("year", p.year);
     field("tags", json_list(p.tags));
-    field("status", json_string(p.status));
-    field("reviewer", json_string(p.reviewer));
+    text("status", p.status);
+    text("reviewer", p.reviewer);
     field("review_date", p.review_date ? json_string(p.review_date->iso()) : "null", true);
     j += "\n    }";
   }

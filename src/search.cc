@@ -265,6 +265,7 @@ std::map<std::string, std::string> build_search_index(const Library& lib, const 
   struct Stem {
     std::string text;
     size_t id = SIZE_MAX;  // in `postings`, given when first merged
+    size_t local = 0;      // in its worker's `stems`
   };
   struct StringHash {
     using is_transparent = void;
@@ -274,6 +275,8 @@ std::map<std::string, std::string> build_search_index(const Library& lib, const 
     std::deque<Stem> stems;
     std::unordered_map<std::string, Stem*, StringHash, std::equal_to<>> words;  // word form -> its stem
     std::unordered_map<std::string, Stem*, StringHash, std::equal_to<>> by_text;  // stem -> its entry
+    std::vector<int> weight;     // of each stem in the page being indexed, by `local`
+    std::vector<Stem*> touched;  // the stems with a weight in that page
   };
   std::vector<Doc> docs(pages.size());
   jobs = std::max(1, jobs);
@@ -291,7 +294,6 @@ std::map<std::string, std::string> build_search_index(const Library& lib, const 
       size_t i = from + k;
       docs[i] = doc_of(lib, *pages[i]);
       Worker& worker = workers[static_cast<size_t>(worker_index)];
-      std::unordered_map<Stem*, int> weights;
       auto index = [&](const std::vector<std::string>& texts, int weight) {
         for (const auto& text : texts)
           for_each_search_word(text, [&](std::string_view w, size_t letters) {
@@ -300,18 +302,29 @@ std::map<std::string, std::string> build_search_index(const Library& lib, const 
             if (it == worker.words.end()) {
               std::string stem = search_stem(std::string(w));
               auto known = worker.by_text.find(stem);
-              Stem* entry = known != worker.by_text.end() ? known->second : &worker.stems.emplace_back(Stem{stem});
-              if (known == worker.by_text.end()) worker.by_text.emplace(std::move(stem), entry);
+              Stem* entry = known != worker.by_text.end()
+                                ? known->second
+                                : &worker.stems.emplace_back(Stem{stem, SIZE_MAX, worker.stems.size()});
+              if (known == worker.by_text.end()) {
+                worker.by_text.emplace(std::move(stem), entry);
+                worker.weight.push_back(0);
+              }
               it = worker.words.emplace(std::string(w), entry).first;
             }
-            weights[it->second] += weight;
+            Stem* stem = it->second;
+            if (worker.weight[stem->local] == 0) worker.touched.push_back(stem);
+            worker.weight[stem->local] += weight;
           });
       };
       // The bank comes first: practices weigh double.
       int boost = pages[i]->kind == PageKind::practice ? 2 : 1;
       index(docs[i].title, 10 * boost);
       index(docs[i].text, boost);
-      terms[k].assign(weights.begin(), weights.end());
+      for (Stem* stem : worker.touched) {
+        terms[k].emplace_back(stem, worker.weight[stem->local]);
+        worker.weight[stem->local] = 0;
+      }
+      worker.touched.clear();
       // Results show the beginning of the text only: keep just that.
       std::string snippet;
       for (const auto& part : docs[i].text) {
@@ -356,15 +369,26 @@ std::map<std::string, std::string> build_search_index(const Library& lib, const 
     Shard& shard = shard_list[n]->second;
     std::string t, f;
     for (size_t i : shard.stems) {
-      t += (t.empty() ? "" : ",") + json_string(postings[i].first) + ":[";
+      if (!t.empty()) t += ',';
+      append_json_string(t, postings[i].first);
+      t += ":[";
       bool first = true;
       for (const auto& [doc, weight] : postings[i].second) {
-        t += (first ? "[" : ",[") + std::to_string(doc) + "," + std::to_string(weight) + "]";
+        t += first ? "[" : ",[";
+        t += std::to_string(doc);
+        t += ',';
+        t += std::to_string(weight);
+        t += ']';
         first = false;
       }
-      t += "]";
+      t += ']';
     }
-    for (const auto* entry : shard.forms) f += (f.empty() ? "" : ",") + json_string(entry->first) + ":" + json_string(entry->second);
+    for (const auto* entry : shard.forms) {
+      if (!f.empty()) f += ',';
+      append_json_string(f, entry->first);
+      f += ':';
+      append_json_string(f, entry->second);
+    }
     std::string name = hex(shard_list[n]->first);
     shard.json = script("s/" + name, "{\"t\":{" + t + "},\"f\":{" + f + "}}");
   });
@@ -385,8 +409,15 @@ std::map<std::string, std::string> build_search_index(const Library& lib, const 
       const Doc& d = docs[i];
       const std::string text = d.text.empty() ? std::string() : d.text.front();  // the snippet kept above
       auto label = labels.find(d.type);
-      list += (list.empty() ? "[" : ",[") + json_string(d.page->url) + "," + json_string(d.page->title) + "," +
-              json_string(label == labels.end() ? d.type : label->second) + "," + json_string(text) + "]";
+      list += list.empty() ? "[" : ",[";
+      append_json_string(list, d.page->url);
+      list += ',';
+      append_json_string(list, d.page->title);
+      list += ',';
+      append_json_string(list, label == labels.end() ? d.type : label->second);
+      list += ',';
+      append_json_string(list, text);
+      list += ']';
     }
     chunk_files[c] = script("d/" + std::to_string(c), "[" + list + "]");
   });

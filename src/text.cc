@@ -151,7 +151,12 @@ std::string html_escape(std::string_view s) {
 
 std::string json_string(std::string_view s) {
   std::string out;
-  out.reserve(s.size() + 2);
+  append_json_string(out, s);
+  return out;
+}
+
+void append_json_string(std::string& out, std::string_view s) {
+  out.reserve(out.size() + s.size() + 2);
   out += '"';
   size_t run = 0;  // start of the bytes not yet copied, which need no escape
   for (size_t i = 0; i < s.size(); ++i) {
@@ -177,7 +182,6 @@ std::string json_string(std::string_view s) {
   }
   out.append(s, run, std::string_view::npos);
   out += '"';
-  return out;
 }
 
 std::string xml_escape(std::string_view s) {

@@ -24,6 +24,9 @@ std::string slugify(std::string_view s);
 std::string html_escape(std::string_view s);
 // A JSON string literal (with quotes), safe inside <script>: '<' is escaped.
 std::string json_string(std::string_view s);
+// The same, appended to `out` (no string of its own: exports and the search
+// index write megabytes of them).
+void append_json_string(std::string& out, std::string_view s);
 // Escapes for XML text and attribute values (feeds, sitemap).
 std::string xml_escape(std::string_view s);
 // Percent-encodes a URL path: keeps unreserved ASCII and '/', encodes the rest
