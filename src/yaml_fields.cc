@@ -135,7 +135,11 @@ size_t restore_block_scalars(YAML::Node node, const std::vector<std::string>& bl
 // construct this does not handle exactly as yaml-cpp would (anchors,
 // aliases, explicit tags, non-scalar or repeated keys, several documents)
 // and any error give nullopt: parse_yaml reads the text then.
-std::optional<YAML::Node> read_with_libyaml(const std::string& text, YamlMarks& marks) {
+// `blocks`: the texts lifted out of `text` (lift_block_scalars); a value that
+// is a placeholder gets its text back as it is built, and every one must.
+std::optional<YAML::Node> read_with_libyaml(const std::string& text, const std::vector<std::string>& blocks,
+                                            YamlMarks& marks) {
+  size_t restored = 0;
   yaml_parser_t parser;
   if (!yaml_parser_initialize(&parser)) return std::nullopt;
   std::unique_ptr<yaml_parser_t, void (*)(yaml_parser_t*)> owner(&parser, yaml_parser_delete);
@@ -213,6 +217,12 @@ std::optional<YAML::Node> read_with_libyaml(const std::string& text, YamlMarks& 
           map.key = std::move(value);
           break;
         }
+        if (!plain && value.size() > kBlockMark.size() + 2 && value.compare(0, kBlockMark.size(), kBlockMark) == 0) {
+          size_t index = std::stoul(value.substr(kBlockMark.size()));
+          if (index >= blocks.size()) return std::nullopt;
+          value = blocks[index];
+          ++restored;
+        }
         // yaml-cpp reads these plain scalars as null.
         bool null = plain && (value.empty() || value == "~" || value == "null" || value == "Null" || value == "NULL");
         if (!place(null ? YAML::Node(YAML::NodeType::Null) : YAML::Node(value), event.start_mark)) return std::nullopt;
@@ -239,6 +249,7 @@ std::optional<YAML::Node> read_with_libyaml(const std::string& text, YamlMarks& 
         break;
     }
   }
+  if (restored != blocks.size()) return std::nullopt;  // a placeholder inside another value
   if (!root) return YAML::Node(YAML::NodeType::Null);
   return root;
 }
@@ -293,8 +304,7 @@ std::optional<YAML::Node> parse_front_matter(const std::string& text, YamlOrigin
   auto marks = std::make_shared<YamlMarks>();
   // Long values lifted out here too: libyaml still reads every byte twice.
   std::vector<std::string> blocks;
-  std::optional<YAML::Node> node = read_with_libyaml(lift_block_scalars(text, blocks), *marks);
-  if (node && !blocks.empty() && restore_block_scalars(*node, blocks) != blocks.size()) node.reset();
+  std::optional<YAML::Node> node = read_with_libyaml(lift_block_scalars(text, blocks), blocks, *marks);
   if (!node || !(node->IsMap() || node->IsNull())) return parse_yaml(text, origin, diag);
   origin.marks = std::move(marks);
   if (node->IsNull()) return YAML::Node(YAML::NodeType::Map);
