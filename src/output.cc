@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <limits.h>
+#include <sys/stat.h>
 #include <sys/uio.h>
 #include <unistd.h>
 
@@ -80,16 +81,14 @@ StagedOutput::~StagedOutput() {
 }
 
 bool StagedOutput::make_dirs(const std::set<std::string>& files) {
+  // Every folder with its parents, parents first (a set sorts "a" before "a/b").
   std::set<std::string> dirs;
-  for (const auto& f : files) {
-    size_t slash = f.rfind('/');
-    if (slash != std::string::npos) dirs.insert(f.substr(0, slash));
-  }
-  std::error_code ec;
-  for (const auto& d : dirs) {
-    fs::create_directories(fs::path(staging_) / d, ec);
-    if (ec) return false;
-  }
+  for (const auto& f : files)
+    for (size_t slash = f.find('/'); slash != std::string::npos; slash = f.find('/', slash + 1)) dirs.insert(f.substr(0, slash));
+  // The staging folder is new and empty: mkdir each one, no checks first
+  // (fs::create_directories stats every level of every path).
+  for (const auto& d : dirs)
+    if (::mkdir((staging_ + "/" + d).c_str(), 0777) != 0 && errno != EEXIST) return false;
   return true;
 }
 

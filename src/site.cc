@@ -251,6 +251,14 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
   phase("load");
   int jobs = std::max(1, request.options.jobs);
   process_photos(request, lib, jobs, diag, stats);
+  // The library is complete: the search index is built from here on, beside
+  // the serial set-up below (templates, folders) and then the pages. All of
+  // it is CPU-bound; the index fills what would be idle cores.
+  SearchTypeLabels type_labels;
+  for (const char* kind : {"practice", "mentor", "event", "news", "document", "page"})
+    type_labels[kind] = theme->str(std::string("search.type.") + kind);
+  std::future<std::map<std::string, std::string>> search_index =
+      std::async(std::launch::async, [&] { return build_search_index(lib, type_labels, jobs); });
   Renderer renderer(lib, *theme, diag, jobs);
   if (!renderer.ok()) return false;
   DependencyHasher deps_hasher(lib, stamps);
@@ -267,6 +275,7 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
       diag.error({request.output}, "не удалось создать папки сайта", "проверьте права на запись и свободное место");
       return false;
     }
+    phase("output folders made");
   }
 
   BuildState state;
@@ -319,13 +328,6 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
     state.outputs[rel] = std::move(record);
   };
 
-  // The search index is built beside the pages: both are CPU-bound, and the
-  // index's merges and the last large pages leave cores idle otherwise.
-  SearchTypeLabels type_labels;
-  for (const char* kind : {"practice", "mentor", "event", "news", "document", "page"})
-    type_labels[kind] = theme->str(std::string("search.type.") + kind);
-  std::future<std::map<std::string, std::string>> search_index =
-      std::async(std::launch::async, [&] { return build_search_index(lib, type_labels, jobs); });
   // So are the exports, streamed: they are a single task each.
   std::future<void> exports;
   if (lib.outputs.count(kPracticesJson))
