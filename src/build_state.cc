@@ -16,17 +16,49 @@ namespace nastavnik {
 static const char* kHeader = "# nastavnik build state v";
 
 std::string BuildState::serialize() const {
-  std::ostringstream out;
-  out << kHeader << kFormatVersion << "\n";
-  out << "global " << hex64(global_hash) << "\n";
-  out << "generation " << generation << "\n";
-  for (const auto& [path, s] : sources) out << "src " << s.mtime_ns << ' ' << s.size << ' ' << path << "\n";
-  for (const auto& [path, o] : outputs) {
-    out << "out " << hex64(o.deps_hash) << ' ' << hex64(o.content_hash) << ' ' << o.rendered << ' ' << o.changed << ' '
-        << path << "\n";
-    for (const auto& d : o.deps) out << "dep " << d << "\n";
+  // Appended, not streamed: ~12 MB at 10,000 pages, written at the end of
+  // every build.
+  std::string out;
+  auto number = [&](auto value) {
+    char buf[24];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);
+    out.append(buf, end);
+  };
+  out += kHeader;
+  number(kFormatVersion);
+  out += "\nglobal ";
+  out += hex64(global_hash);
+  out += "\ngeneration ";
+  number(generation);
+  out += '\n';
+  for (const auto& [path, s] : sources) {
+    out += "src ";
+    number(s.mtime_ns);
+    out += ' ';
+    number(s.size);
+    out += ' ';
+    out += path;
+    out += '\n';
   }
-  return out.str();
+  for (const auto& [path, o] : outputs) {
+    out += "out ";
+    out += hex64(o.deps_hash);
+    out += ' ';
+    out += hex64(o.content_hash);
+    out += ' ';
+    number(o.rendered);
+    out += ' ';
+    number(o.changed);
+    out += ' ';
+    out += path;
+    out += '\n';
+    for (const auto& d : o.deps) {
+      out += "dep ";
+      out += d;
+      out += '\n';
+    }
+  }
+  return out;
 }
 
 namespace {
