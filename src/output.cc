@@ -131,19 +131,39 @@ std::optional<StagedOutput::Stream> StagedOutput::open(const std::string& rel) {
   return Stream(fd);
 }
 
-void StagedOutput::Stream::write(std::string_view piece) {
-  while (ok_ && !piece.empty()) {
-    ssize_t n = ::write(fd_, piece.data(), piece.size());
+// Writes everything, retrying after signals and short writes.
+static bool write_all(int fd, std::string_view data) {
+  while (!data.empty()) {
+    ssize_t n = ::write(fd, data.data(), data.size());
     if (n < 0) {
-      ok_ = errno == EINTR;
-      continue;
+      if (errno == EINTR) continue;
+      return false;
     }
-    piece.remove_prefix(static_cast<size_t>(n));
+    data.remove_prefix(static_cast<size_t>(n));
   }
+  return true;
+}
+
+void StagedOutput::Stream::write(std::string_view piece) {
+  constexpr size_t kGather = 64 * 1024;
+  if (pending_.size() + piece.size() <= kGather) {
+    pending_ += piece;
+    return;
+  }
+  flush();
+  if (piece.size() >= kGather) ok_ = ok_ && write_all(fd_, piece);
+  else pending_ += piece;
+}
+
+void StagedOutput::Stream::flush() {
+  if (!pending_.empty()) ok_ = ok_ && write_all(fd_, pending_);
+  pending_.clear();
 }
 
 bool StagedOutput::Stream::close() {
-  if (fd_ >= 0 && ::close(fd_) != 0) ok_ = false;
+  if (fd_ < 0) return ok_;
+  flush();
+  if (::close(fd_) != 0) ok_ = false;
   fd_ = -1;
   return ok_;
 }

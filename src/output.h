@@ -37,15 +37,17 @@ class StagedOutput {
   class Stream {
    public:
     explicit Stream(int fd) : fd_(fd) {}
-    Stream(Stream&& other) noexcept : fd_(other.fd_), ok_(other.ok_) { other.fd_ = -1; }
+    Stream(Stream&& other) noexcept : fd_(other.fd_), ok_(other.ok_), pending_(std::move(other.pending_)) { other.fd_ = -1; }
     Stream(const Stream&) = delete;
     ~Stream();
-    void write(std::string_view piece);
+    void write(std::string_view piece);  // small pieces are gathered first
     bool close();  // false when a write or the close failed
 
    private:
+    void flush();
     int fd_;
     bool ok_ = true;
+    std::string pending_;
   };
   std::optional<Stream> open(const std::string& rel);
   // Takes an unchanged file over from the current output folder: a hard link

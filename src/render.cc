@@ -1184,7 +1184,13 @@ static void depend_on_kind(const Page& page) {
   }
 }
 
-std::vector<std::string> Renderer::render(const Page& page, int worker, std::vector<std::string>* deps) const {
+std::string Renderer::render(const Page& page, int worker, std::vector<std::string>* deps) const {
+  std::string html;
+  render(page, worker, deps, [&](std::string_view part) { html += part; });
+  return html;
+}
+
+void Renderer::render(const Page& page, int worker, std::vector<std::string>* deps, const PartSink& emit) const {
   struct Scope {
     explicit Scope(std::vector<std::string>* d) { t_deps = d; }
     ~Scope() { t_deps = nullptr; }
@@ -1193,7 +1199,7 @@ std::vector<std::string> Renderer::render(const Page& page, int worker, std::vec
   Templates& set = templates_[worker];
   auto inner = set.find(template_for(page.kind));
   auto layout = set.find("layout.html");
-  if (inner == set.end() || layout == set.end()) return {};
+  if (inner == set.end() || layout == set.end()) return;
   std::string root = page.kind == PageKind::not_found ? lib_.config.base_url.substr(lib_.config.base_origin.size())
                                                       : root_prefix(page.url);
   data d = page_data(page, root,
@@ -1209,27 +1215,45 @@ std::vector<std::string> Renderer::render(const Page& page, int worker, std::vec
   std::string frame = layout->second->render(frame_ctx);
   kainjow::mustache::context<std::string> ctx(&shared_);
   ctx.push(&d);
-  std::vector<std::string> content;
-  if (page.kind == PageKind::practice_collection) {
-    std::vector<std::string> articles;
-    render_collection_articles(page, ctx, worker, articles);
-    splice_parts(inner->second->render(ctx), articles, content);
-  } else {
-    content.push_back(inner->second->render(ctx));
+  std::string content = inner->second->render(ctx);
+  bool collection = page.kind == PageKind::practice_collection;
+  // The content with the collection's articles in place of their marker.
+  auto emit_content = [&](const PartSink& out) {
+    size_t at = collection ? content.find(kPartMarker) : std::string::npos;
+    if (at == std::string::npos) return out(content);
+    if (content.find(kPartMarker, at + 1) == std::string::npos) {  // the usual case: streamed
+      out(std::string_view(content).substr(0, at));
+      render_collection_articles(page, ctx, worker, out);
+      return out(std::string_view(content).substr(at + kPartMarker.size()));
+    }
+    std::vector<std::string> articles, parts;
+    render_collection_articles(page, ctx, worker, [&](std::string_view a) { articles.emplace_back(a); });
+    splice_parts(content, articles, parts);
+    for (const auto& part : parts) out(part);
+  };
+  size_t at = frame.find(kPartMarker);
+  if (at != std::string::npos && frame.find(kPartMarker, at + 1) == std::string::npos) {
+    emit(std::string_view(frame).substr(0, at));
+    emit_content(emit);
+    emit(std::string_view(frame).substr(at + kPartMarker.size()));
+    return;
   }
+  // A layout without {{{content}}}, or with it more than once.
+  std::string whole;
+  emit_content([&](std::string_view part) { whole += part; });
   std::vector<std::string> parts;
-  splice_parts(frame, content, parts);
-  return parts;
+  splice_parts(frame, {whole}, parts);
+  for (const auto& part : parts) emit(part);
 }
 
 void Renderer::render_collection_articles(const Page& page, kainjow::mustache::context<std::string>& ctx, int worker,
-                                          std::vector<std::string>& parts) const {
+                                          const PartSink& emit) const {
   auto item = templates_[worker].find("practice_collection_item.html");
   if (item == templates_[worker].end()) return;
   for (const Page* p : views_.published) {
     data practice = practice_data(*p, page.url, page);
     ctx.push(&practice);
-    parts.push_back(item->second->render(ctx));
+    emit(item->second->render(ctx));
     ctx.pop();
   }
 }

@@ -5,11 +5,13 @@
 #include <kainjow/mustache.hpp>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "content.h"
@@ -26,9 +28,12 @@ class Renderer {
   // problems reported to the Diagnostics given at construction. `deps`, when
   // given, receives the dependency keys of the page (see build_state.h):
   // "src:<source>", "meta:<kind>", "exists:<output>", "stamp:<file>".
-  // The HTML comes in parts to be written one after another: the printable
-  // collection is ~100 MB at 10,000 pages and is never joined in memory.
-  std::vector<std::string> render(const Page& page, int worker, std::vector<std::string>* deps = nullptr) const;
+  // The HTML is handed to `emit` in parts, in order: the printable collection
+  // (~100 MB at 10,000 pages) goes out a practice at a time, never whole.
+  using PartSink = std::function<void(std::string_view)>;
+  void render(const Page& page, int worker, std::vector<std::string>* deps, const PartSink& emit) const;
+  // The same, joined (for tests and small pages).
+  std::string render(const Page& page, int worker, std::vector<std::string>* deps = nullptr) const;
 
   // Root-relative output path a menu item leads to (or its URL when external).
   struct MenuTarget {
@@ -64,9 +69,9 @@ class Renderer {
   data practice_data(const Page& page, const std::string& from_dir, const Page& shown_on,
                      const std::string* body_html = nullptr) const;
   data practice_facets_data(const std::string& from_dir, const Page* current) const;
-  // The collection's articles, one practice at a time, into `parts`.
+  // The collection's articles, one practice at a time, to `emit`.
   void render_collection_articles(const Page& page, kainjow::mustache::context<std::string>& ctx, int worker,
-                                  std::vector<std::string>& parts) const;
+                                  const PartSink& emit) const;
   void add_kind_data(const Page& page, const std::string& root, data& d) const;
   void roadmap_data(const Page& page, const std::string& from_dir, data& d) const;  // roadmap_view.cc
   data roadmap_progress_data(const Page& page, const std::string& from_dir) const;

@@ -292,48 +292,52 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
   std::atomic<bool> write_failed{false};
   std::mutex state_mutex;
   // Records an output; writes it when its bytes differ from the previous build's.
-  auto put_record = [&](const std::string& rel, const std::vector<std::string_view>& parts, OutputRecord record) {
-    record.content_hash = hash64(parts);
+  // Records an output whose content hash is set; `write` writes it unless
+  // the previous build's file has the same bytes (written: it was streamed).
+  auto record_output = [&](const std::string& rel, OutputRecord record, const std::function<bool()>& write) {
     const OutputRecord* old = find_previous(previous, rel);
     bool same = old && old->content_hash == record.content_hash;
     record.changed = same ? old->changed : state.generation;
-    if (staged && !(same && staged->keep(rel)) && !staged->write(rel, parts)) write_failed = true;
+    if (staged && !(same && staged->keep(rel)) && write && !write()) write_failed = true;
     std::lock_guard lock(state_mutex);
     if (!same) stats.changed_outputs.push_back(rel);
     state.outputs[rel] = std::move(record);
+  };
+  auto put_record = [&](const std::string& rel, const std::vector<std::string_view>& parts, OutputRecord record) {
+    record.content_hash = hash64(parts);
+    record_output(rel, std::move(record), [&] { return staged->write(rel, parts); });
   };
   auto put = [&](const std::string& rel, std::string_view data) {
     OutputRecord record;
     record.rendered = state.generation;
     put_record(rel, {data}, std::move(record));
   };
-  // An output made in pieces, written and hashed as they come.
-  auto put_streamed = [&](const std::string& rel, const std::function<void(const TextSink&)>& make) {
+  // An output made in pieces, written and hashed as they come; `make` may
+  // also fill in the record (a page's dependencies).
+  auto put_streamed = [&](const std::string& rel, OutputRecord record,
+                          const std::function<void(const TextSink&, OutputRecord&)>& make) {
     StreamHash hash;
     std::optional<StagedOutput::Stream> file = staged ? staged->open(rel) : std::nullopt;
     if (staged && !file) write_failed = true;
-    make([&](std::string_view piece) {
-      hash.update(piece);
-      if (file) file->write(piece);
-    });
+    make(
+        [&](std::string_view piece) {
+          hash.update(piece);
+          if (file) file->write(piece);
+        },
+        record);
     if (file && !file->close()) write_failed = true;
-    OutputRecord record;
-    record.rendered = state.generation;
     record.content_hash = hash.digest();
-    const OutputRecord* old = find_previous(previous, rel);
-    bool same = old && old->content_hash == record.content_hash;
-    record.changed = same ? old->changed : state.generation;
-    std::lock_guard lock(state_mutex);
-    if (!same) stats.changed_outputs.push_back(rel);
-    state.outputs[rel] = std::move(record);
+    record_output(rel, std::move(record), nullptr);
   };
 
   // So are the exports, streamed: they are a single task each.
   std::future<void> exports;
   if (lib.outputs.count(kPracticesJson))
     exports = std::async(std::launch::async, [&] {
-      put_streamed(kPracticesJson, [&](const TextSink& out) { write_practices_json(lib, out); });
-      put_streamed(kPracticesCsv, [&](const TextSink& out) { write_practices_csv(lib, out); });
+      OutputRecord record;
+      record.rendered = state.generation;
+      put_streamed(kPracticesJson, record, [&](const TextSink& out, OutputRecord&) { write_practices_json(lib, out); });
+      put_streamed(kPracticesCsv, record, [&](const TextSink& out, OutputRecord&) { write_practices_csv(lib, out); });
     });
 
   std::atomic<int> rendered{0};
@@ -348,15 +352,17 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
       return;
     }
     OutputRecord record;
-    std::vector<std::string> html = renderer.render(page, worker, &record.deps);
-    record.deps_hash = deps_hasher.hash(record.deps);
     record.rendered = state.generation;
     ++rendered;
     {
       std::lock_guard lock(state_mutex);
       stats.rendered_outputs.push_back(page.output_file);
     }
-    put_record(page.output_file, std::vector<std::string_view>(html.begin(), html.end()), std::move(record));
+    // Written as it is rendered (the collection is ~100 MB at 10,000 pages).
+    put_streamed(page.output_file, std::move(record), [&](const TextSink& out, OutputRecord& made) {
+      renderer.render(page, worker, &made.deps, out);
+      made.deps_hash = deps_hasher.hash(made.deps);
+    });
   });
   phase("pages");
   if (staged) {
