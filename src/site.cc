@@ -293,12 +293,12 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
   std::mutex state_mutex;
   // Records an output; writes it when its bytes differ from the previous build's.
   // Records an output whose content hash is set; `write` writes it unless
-  // the previous build's file has the same bytes (written: it was streamed).
+  // the previous build's file has the same bytes (none: it was streamed).
   auto record_output = [&](const std::string& rel, OutputRecord record, const std::function<bool()>& write) {
     const OutputRecord* old = find_previous(previous, rel);
     bool same = old && old->content_hash == record.content_hash;
     record.changed = same ? old->changed : state.generation;
-    if (staged && !(same && staged->keep(rel)) && write && !write()) write_failed = true;
+    if (staged && write && !(same && staged->keep(rel)) && !write()) write_failed = true;
     std::lock_guard lock(state_mutex);
     if (!same) stats.changed_outputs.push_back(rel);
     state.outputs[rel] = std::move(record);
