@@ -117,6 +117,20 @@ static std::string escape_like_mustache(const std::string& s) {
   return out;
 }
 
+// A template's output as a string. kainjow renders into any stream type:
+// appending to a string skips its ostringstream and the copy out of it.
+static std::string render_to_string(mustache& tmpl, kainjow::mustache::context<std::string>& ctx) {
+  struct Appender {
+    std::string text;
+    Appender& operator<<(const std::string& piece) {
+      text += piece;
+      return *this;
+    }
+  } out;
+  tmpl.render(ctx, out);
+  return std::move(out.text);
+}
+
 static const std::vector<const Page*> kNoPages;
 static const std::string kNoText;
 
@@ -1212,10 +1226,10 @@ void Renderer::render(const Page& page, int worker, std::vector<std::string>* de
   kainjow::mustache::context<std::string> frame_ctx(&shared_);
   frame_ctx.push(&d);
   frame_ctx.push(&wrapper);
-  std::string frame = layout->second->render(frame_ctx);
+  std::string frame = render_to_string(*layout->second, frame_ctx);
   kainjow::mustache::context<std::string> ctx(&shared_);
   ctx.push(&d);
-  std::string content = inner->second->render(ctx);
+  std::string content = render_to_string(*inner->second, ctx);
   bool collection = page.kind == PageKind::practice_collection;
   // The content with the collection's articles in place of their marker.
   auto emit_content = [&](const PartSink& out) {
@@ -1253,7 +1267,7 @@ void Renderer::render_collection_articles(const Page& page, kainjow::mustache::c
   for (const Page* p : views_.published) {
     data practice = practice_data(*p, page.url, page);
     ctx.push(&practice);
-    emit(item->second->render(ctx));
+    emit(render_to_string(*item->second, ctx));
     ctx.pop();
   }
 }
