@@ -22,7 +22,7 @@ std::string BuildState::serialize() const {
   auto number = [&](auto value) {
     char buf[24];
     auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);
-    out.append(buf, end);
+    out.append(buf, static_cast<size_t>(end - buf));
   };
   out += kHeader;
   number(kFormatVersion);
