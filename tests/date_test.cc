@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "date.h"
+#include "base/date.h"
 
 using namespace nastavnik;
 

@@ -2,7 +2,7 @@
 // and PRODUCT.md, each with the range a person would read.
 #include <catch2/catch.hpp>
 
-#include "deadline.h"
+#include "content/deadline.h"
 
 using namespace nastavnik;
 
@@ -144,7 +144,7 @@ TEST_CASE("deadline: by schedule and unreadable") {
   CHECK(parse_deadline("1 раз", 2023).kind == DeadlineKind::unreadable);
 }
 
-#include "indicators.h"
+#include "content/indicators.h"
 
 TEST_CASE("evaluation levels: 15–18 optimal, 9–14 acceptable, 0–8 unacceptable for nine criteria") {
   CHECK(evaluation_level(18, 18) == "optimal");

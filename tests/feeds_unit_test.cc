@@ -1,9 +1,9 @@
 #include <catch2/catch.hpp>
 
-#include "date.h"
-#include "feeds.h"
-#include "text.h"
-#include "timezone.h"
+#include "base/date.h"
+#include "render/feeds.h"
+#include "base/text.h"
+#include "base/timezone.h"
 
 using namespace nastavnik;
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "frontmatter.h"
+#include "source/frontmatter.h"
 
 using namespace nastavnik;
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "links.h"
+#include "content/links.h"
 
 using namespace nastavnik;
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "markdown.h"
+#include "render/markdown.h"
 
 using namespace nastavnik;
 

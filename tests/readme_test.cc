@@ -2,14 +2,14 @@
 // of every schema must be documented there.
 #include <catch2/catch.hpp>
 
-#include "config.h"
-#include "content.h"
-#include "document.h"
-#include "mentor.h"
-#include "indicators.h"
-#include "roadmap.h"
-#include "practice.h"
-#include "text.h"
+#include "content/config.h"
+#include "content/library.h"
+#include "content/document.h"
+#include "content/mentor.h"
+#include "content/indicators.h"
+#include "content/roadmap.h"
+#include "content/practice.h"
+#include "base/text.h"
 
 using namespace nastavnik;
 

@@ -5,8 +5,8 @@
 
 #include <yaml-cpp/yaml.h>
 
-#include "roadmap_import.h"
-#include "text.h"
+#include "import/roadmap_import.h"
+#include "base/text.h"
 
 using namespace nastavnik;
 

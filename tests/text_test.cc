@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "search.h"
-#include "text.h"
-#include "theme.h"
+#include "render/search.h"
+#include "base/text.h"
+#include "render/theme.h"
 
 using namespace nastavnik;
 

@@ -3,7 +3,7 @@
 
 #include <functional>
 
-#include "yaml_fields.h"
+#include "source/yaml_fields.h"
 
 using namespace nastavnik;
 

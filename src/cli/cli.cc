@@ -1,0 +1,430 @@
+#include "cli/cli.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <regex>
+#include <cstdlib>
+#include <ctime>
+#include <iostream>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/date.h"
+#include "base/diagnostics.h"
+#include "base/parallel.h"
+#include "import/roadmap_import.h"
+#include "cli/scaffold.h"
+#include "serve/server.h"
+#include "output/build.h"
+#include "base/text.h"
+#include "version.h"
+
+namespace nastavnik {
+
+namespace {
+
+constexpr int kOk = 0, kContentError = 1, kUsageError = 2;
+
+const char* kMainHelp =
+    "Наставник — генератор раздела «Наставничество» для сайта школы.\n"
+    "\n"
+    "Использование: nastavnik КОМАНДА [ПАРАМЕТРЫ]\n"
+    "\n"
+    "Команды:\n"
+    "  build   собрать сайт из папки с site.yaml в папку site/\n"
+    "  serve   собрать, показать сайт в браузере и обновлять его при правках\n"
+    "  check   проверить все файлы и ссылки, ничего не записывая\n"
+    "  new     создать заготовку материала: nastavnik new page \"Заголовок\"\n"
+    "  init    создать новый сайт: nastavnik init ПАПКА\n"
+    "  import  перенести дорожную карту из Word или таблицы: nastavnik import roadmap ФАЙЛ.docx\n"
+    "\n"
+    "  nastavnik КОМАНДА --help   подробно о команде\n"
+    "  nastavnik --version        версия\n"
+    "\n"
+    "Код выхода: 0 — успешно, 1 — ошибки в материалах, 2 — ошибка в команде.\n";
+
+const std::map<std::string, std::string> kCommandHelp = {
+    {"build",
+     "Использование: nastavnik build [-s ПАПКА] [-o ПАПКА] [--today ГГГГ-ММ-ДД] [--drafts] [-j N] [--strict]\n"
+     "\n"
+     "Собирает сайт. Результат появляется в папке только после успешной сборки;\n"
+     "при ошибках прежняя папка остаётся как была.\n"
+     "\n"
+     "  -s, --source ПАПКА   папка сайта с site.yaml (по умолчанию текущая)\n"
+     "  -o, --output ПАПКА   куда записать сайт (по умолчанию site/ в папке сайта)\n"
+     "      --today ДАТА     считать сегодняшней эту дату (для проверки и тестов)\n"
+     "      --drafts         включить черновики (только для просмотра у себя)\n"
+     "  -j, --jobs N         число потоков (по умолчанию — все ядра)\n"
+     "      --strict         считать предупреждения ошибками\n"
+     "      --full           перестроить все страницы, не глядя на прошлую сборку\n"
+     "  -q, --quiet          не печатать итог сборки\n"
+     "\n"
+     "Повторная сборка перестраивает только страницы, которых коснулись изменения;\n"
+     "полная проверка всех материалов — команда check.\n"},
+    {"serve",
+     "Использование: nastavnik serve [-s ПАПКА] [-o ПАПКА] [--port 8080] [--bind 127.0.0.1] [--today ГГГГ-ММ-ДД]\n"
+     "\n"
+     "Собирает сайт и показывает его в браузере по адресу http://127.0.0.1:8080/…\n"
+     "Следит за файлами сайта: после сохранения правки перестраиваются только\n"
+     "затронутые страницы, и открытые страницы обновляются сами. Ошибка в файле\n"
+     "показывается поверх страницы; пока она не исправлена, виден прежний сайт.\n"
+     "\n"
+     "  -s, --source ПАПКА   папка сайта с site.yaml (по умолчанию текущая)\n"
+     "  -o, --output ПАПКА   куда собирать (по умолчанию site/ в папке сайта)\n"
+     "      --port N         порт (по умолчанию 8080)\n"
+     "      --bind АДРЕС     адрес (по умолчанию 127.0.0.1 — только этот компьютер)\n"
+     "      --today ДАТА     считать сегодняшней эту дату\n"
+     "      --drafts         показывать черновики\n"
+     "  -j, --jobs N         число потоков\n"},
+    {"check",
+     "Использование: nastavnik check [-s ПАПКА] [--strict] [--today ГГГГ-ММ-ДД] [--drafts]\n"
+     "\n"
+     "Проверяет все материалы, поля, файлы и ссылки, ничего не записывая.\n"
+     "\n"
+     "  -s, --source ПАПКА   папка сайта с site.yaml (по умолчанию текущая)\n"
+     "      --strict         считать предупреждения ошибками\n"
+     "      --today ДАТА     считать сегодняшней эту дату\n"
+     "      --drafts         проверять и черновики\n"},
+    {"new",
+     "Использование: nastavnik new ВИД \"Заголовок\" [-s ПАПКА]\n"
+     "\n"
+     "Создаёт файл-заготовку с обязательными полями. Имя файла — заголовок\n"
+     "латиницей: «Положение о наставничестве» → polozhenie-o-nastavnichestve.md.\n"
+     "\n"
+     "Виды: page (страница), document (документ), event (мероприятие), news (новость),\n"
+     "      mentor (наставник: публикуется только после записи согласия в поле consent)\n"
+     "      practice (практика для банка лучших практик)\n"},
+    {"import",
+     "Использование: nastavnik import roadmap ФАЙЛ [-o ФАЙЛ.yaml] [--year 2023-2024] [--force]\n"
+     "\n"
+     "Переносит дорожную карту из документа Word (.docx), текста с табуляциями\n"
+     "(.tsv, .txt), таблицы CSV или Markdown в файл дорожной карты сайта.\n"
+     "Находит строку заголовков по названиям колонок («Мероприятие», «Сроки»,\n"
+     "«Ответственные», «Форма представления результата», «Показатели\n"
+     "эффективности»), узнаёт строки разделов, склеивает строки, разорванные\n"
+     "переносом страницы, сохраняет нумерацию. Все пункты получают status: planned.\n"
+     "Обо всём, что не удалось разложить по полям, сообщает.\n"
+     "\n"
+     "  -o, --output ФАЙЛ    куда записать (по умолчанию content/roadmap/<имя файла>.yaml)\n"
+     "      --year ГОД       учебный год для месяцев без года: 2023-2024\n"
+     "      --force          перезаписать существующий файл\n"},
+    {"init",
+     "Использование: nastavnik init ПАПКА\n"
+     "\n"
+     "Создаёт новый сайт, который сразу собирается: site.yaml, content/, static/.\n"},
+};
+
+struct Args {
+  std::string command;
+  std::vector<std::string> positional;
+  std::map<std::string, std::string> values;  // canonical long name -> value
+  std::map<std::string, bool> flags;
+  bool help = false;
+};
+
+struct OptionSpec {
+  std::string long_name;
+  char short_name;
+  bool takes_value;
+};
+
+const std::map<std::string, std::vector<OptionSpec>> kOptions = {
+    {"build",
+     {{"source", 's', true}, {"output", 'o', true}, {"today", 0, true}, {"drafts", 0, false}, {"jobs", 'j', true},
+      {"strict", 0, false}, {"quiet", 'q', false}, {"full", 0, false}}},
+    {"check", {{"source", 's', true}, {"today", 0, true}, {"drafts", 0, false}, {"strict", 0, false}, {"jobs", 'j', true}}},
+    {"new", {{"source", 's', true}, {"today", 0, true}}},
+    {"serve",
+     {{"source", 's', true}, {"output", 'o', true}, {"port", 'p', true}, {"bind", 0, true}, {"today", 0, true},
+      {"drafts", 0, false}, {"jobs", 'j', true}}},
+    {"init", {{"today", 0, true}}},
+    {"import", {{"output", 'o', true}, {"year", 0, true}, {"force", 0, false}}},
+};
+
+// Parses the options of `command`; returns an error message on bad usage.
+std::optional<std::string> parse_options(const std::vector<std::string>& words, Args& args) {
+  const auto& specs = kOptions.at(args.command);
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    if (w == "--help" || w == "-h") {
+      args.help = true;
+      continue;
+    }
+    if (w.size() < 2 || w[0] != '-' || w == "--") {
+      args.positional.push_back(w);
+      continue;
+    }
+    std::string name, value;
+    bool has_value = false;
+    const OptionSpec* spec = nullptr;
+    if (w[1] == '-') {
+      name = w.substr(2);
+      size_t eq = name.find('=');
+      if (eq != std::string::npos) {
+        value = name.substr(eq + 1);
+        name = name.substr(0, eq);
+        has_value = true;
+      }
+      for (const auto& s : specs)
+        if (s.long_name == name) spec = &s;
+    } else {
+      for (const auto& s : specs)
+        if (s.short_name == w[1]) spec = &s;
+      if (spec && w.size() > 2) {
+        value = w.substr(2);
+        has_value = true;
+      }
+    }
+    if (!spec) {
+      std::vector<std::string> names;
+      for (const auto& s : specs) names.push_back("--" + s.long_name);
+      auto guess = nearest(w, names);
+      return "неизвестный параметр «" + w + "»" + (guess ? ", возможно, имелось в виду «" + *guess + "»" : std::string());
+    }
+    if (spec->takes_value) {
+      if (!has_value) {
+        if (i + 1 >= words.size()) return "после «" + w + "» нужно значение";
+        value = words[++i];
+      }
+      args.values[spec->long_name] = value;
+    } else {
+      if (has_value) return "параметр «--" + spec->long_name + "» не принимает значения";
+      args.flags[spec->long_name] = true;
+    }
+  }
+  return std::nullopt;
+}
+
+Date system_today() {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+bool use_color(std::ostream& err) {
+  return &err == &std::cerr && ::isatty(2) && std::getenv("NO_COLOR") == nullptr;
+}
+
+int usage_error(std::ostream& err, const std::string& command, const std::string& message) {
+  err << "nastavnik" << (command.empty() ? "" : " " + command) << ": ошибка: " << message << "\n";
+  err << "Подробнее: nastavnik " << (command.empty() ? "" : command + " ") << "--help\n";
+  return kUsageError;
+}
+
+// Reads --today and --jobs shared by several commands.
+std::optional<std::string> common_options(const Args& args, BuildOptions& options) {
+  options.today = system_today();
+  if (auto it = args.values.find("today"); it != args.values.end()) {
+    auto d = parse_date(it->second);
+    if (!d) return "неверная дата в --today: «" + it->second + "» (нужно ГГГГ-ММ-ДД, например 2025-03-02)";
+    options.today = *d;
+  }
+  options.jobs = default_jobs();
+  if (auto it = args.values.find("jobs"); it != args.values.end()) {
+    try {
+      options.jobs = std::stoi(it->second);
+    } catch (...) {
+      options.jobs = 0;
+    }
+    if (options.jobs < 1 || options.jobs > 256) return "число потоков -j должно быть от 1 до 256";
+  }
+  options.drafts = args.flags.count("drafts") > 0;
+  return std::nullopt;
+}
+
+void print_summary(std::ostream& err, const Diagnostics& diag, bool color) {
+  diag.print(err, color);
+  int errors = diag.error_count(), warnings = diag.warning_count();
+  if (errors || warnings) {
+    err << "Итого: " << errors << " " << plural_form(errors, {"ошибка", "ошибки", "ошибок"}) << ", " << warnings << " "
+        << plural_form(warnings, {"предупреждение", "предупреждения", "предупреждений"}) << ".\n";
+  }
+}
+
+int cmd_build(const Args& args, std::ostream& out, std::ostream& err, bool write) {
+  if (!args.positional.empty())
+    return usage_error(err, args.command, "лишний аргумент «" + args.positional[0] + "»; папку сайта укажите через -s");
+  SiteRequest req;
+  req.source = args.values.count("source") ? args.values.at("source") : ".";
+  req.output = args.values.count("output") ? args.values.at("output") : req.source + "/site";
+  req.write = write;
+  req.strict = args.flags.count("strict") > 0;
+  req.incremental = args.flags.count("full") == 0;
+  if (auto e = common_options(args, req.options)) return usage_error(err, args.command, *e);
+  Diagnostics diag(req.source);
+  diag.set_strict(args.flags.count("strict") > 0);
+  SiteStats stats;
+  bool ok = build_site(req, diag, stats);
+  print_summary(err, diag, use_color(err));
+  if (!ok || diag.failed()) {
+    err << (write ? "Сайт не собран: исправьте ошибки выше. Прежняя версия сайта не изменена.\n"
+                  : "Проверка не пройдена: исправьте ошибки выше.\n");
+    return kContentError;
+  }
+  if (!args.flags.count("quiet")) {
+    if (write && stats.unchanged)
+      out << "Без изменений: сайт в " << req.output << " актуален (проверено за " << stats.milliseconds << " мс).\n";
+    else if (write)
+      out << "Готово: " << stats.pages << " " << plural_form(stats.pages, {"страница", "страницы", "страниц"})
+          << " (перестроено " << stats.rendered << "), изменено " << stats.written << " "
+          << plural_form(stats.written, {"файл", "файла", "файлов"}) << " из " << stats.files << " за "
+          << stats.milliseconds << " мс → " << req.output << "\n";
+    else
+      out << "Проверено: " << stats.pages << " " << plural_form(stats.pages, {"страница", "страницы", "страниц"})
+          << ", ошибок нет.\n";
+    if (stats.images_processed + stats.images_cached > 0)
+      out << "Фотографии: обработано " << stats.images_processed << ", из кэша " << stats.images_cached << ".\n";
+  }
+  return kOk;
+}
+
+int cmd_serve(const Args& args, std::ostream& out, std::ostream& err) {
+  if (!args.positional.empty())
+    return usage_error(err, "serve", "лишний аргумент «" + args.positional[0] + "»; папку сайта укажите через -s");
+  ServeOptions opts;
+  opts.site.source = args.values.count("source") ? args.values.at("source") : ".";
+  opts.site.output = args.values.count("output") ? args.values.at("output") : opts.site.source + "/site";
+  if (auto e = common_options(args, opts.site.options)) return usage_error(err, "serve", *e);
+  if (args.values.count("bind")) opts.bind = args.values.at("bind");
+  if (args.values.count("port")) {
+    try {
+      opts.port = std::stoi(args.values.at("port"));
+    } catch (...) {
+      opts.port = -1;
+    }
+    if (opts.port < 1 || opts.port > 65535) return usage_error(err, "serve", "порт должен быть числом от 1 до 65535");
+  }
+  return serve(opts, out, err);
+}
+
+int cmd_new(const Args& args, std::ostream& out, std::ostream& err) {
+  if (args.positional.size() != 2)
+    return usage_error(err, "new", "нужны вид и заголовок в кавычках: nastavnik new page \"Вопросы родителей\"");
+  BuildOptions options;
+  if (auto e = common_options(args, options)) return usage_error(err, "new", *e);
+  std::string root = args.values.count("source") ? args.values.at("source") : ".";
+  ScaffoldResult r = scaffold_new(root, args.positional[0], args.positional[1], options.today);
+  if (!r.ok) {
+    err << "nastavnik new: ошибка: " << r.error << "\n";
+    if (!r.hint.empty()) err << "  подсказка: " << r.hint << "\n";
+    const auto& kinds = scaffold_kinds();
+    bool known = std::find(kinds.begin(), kinds.end(), args.positional[0]) != kinds.end();
+    return known ? kContentError : kUsageError;
+  }
+  out << "Создан файл " << r.path << "\n";
+  return kOk;
+}
+
+int cmd_init(const Args& args, std::ostream& out, std::ostream& err) {
+  if (args.positional.size() != 1) return usage_error(err, "init", "укажите папку нового сайта: nastavnik init moy-sayt");
+  BuildOptions options;
+  if (auto e = common_options(args, options)) return usage_error(err, "init", *e);
+  ScaffoldResult r = init_site(args.positional[0], options.today);
+  if (!r.ok) {
+    err << "nastavnik init: ошибка: " << r.error << "\n";
+    if (!r.hint.empty()) err << "  подсказка: " << r.hint << "\n";
+    return kContentError;
+  }
+  out << "Создан сайт в папке " << r.path << ".\nДальше: cd " << r.path
+      << " && nastavnik build — и откройте site/index.html.\n";
+  return kOk;
+}
+
+int cmd_import(const Args& args, std::ostream& out, std::ostream& err) {
+  if (args.positional.size() != 2 || args.positional[0] != "roadmap")
+    return usage_error(err, "import", "нужно: nastavnik import roadmap ФАЙЛ (.docx, .tsv, .txt, .csv или .md)");
+  const std::string& path = args.positional[1];
+  std::string year;
+  if (args.values.count("year")) {
+    year = args.values.at("year");
+    static const std::regex re(R"((\d{4})[-/–](\d{4}))");
+    std::smatch m;
+    if (!std::regex_match(year, m, re) || std::stoi(m[2]) != std::stoi(m[1]) + 1)
+      return usage_error(err, "import", "учебный год в --year пишется как 2023-2024");
+    year = m[1].str() + "-" + m[2].str();
+  }
+  std::string stem = std::filesystem::path(path).stem().string();
+  std::string output = args.values.count("output") ? args.values.at("output")
+                                                   : "content/roadmap/" + (slugify(stem).empty() ? std::string("roadmap") : slugify(stem)) + ".yaml";
+  std::error_code ec;
+  if (std::filesystem::exists(output, ec) && !std::filesystem::is_regular_file(output, ec)) {
+    err << "nastavnik import: ошибка: " << output << " — не обычный файл, записать туда нельзя\n"
+        << "  подсказка: укажите через -o путь к файлу .yaml, например content/roadmap/plan.yaml\n";
+    return kContentError;
+  }
+  if (std::filesystem::exists(output, ec) && !args.flags.count("force")) {
+    err << "nastavnik import: ошибка: файл " << output << " уже есть — он не перезаписан\n"
+        << "  подсказка: укажите другой файл через -o или добавьте --force, чтобы заменить его\n";
+    return kContentError;
+  }
+  std::string error;
+  auto blocks = read_source_blocks(path, error);
+  std::optional<ImportedRoadmap> roadmap;
+  if (blocks) roadmap = import_roadmap(*blocks, year, stem, error);
+  if (!roadmap) {
+    err << "nastavnik import: ошибка: " << error << "\n";
+    return kContentError;
+  }
+  for (const auto& note : roadmap->notes) err << path << ": примечание: " << note << "\n";
+  std::filesystem::path dir = std::filesystem::path(output).parent_path();
+  if (!dir.empty()) std::filesystem::create_directories(dir, ec);
+  if (!write_file(output, roadmap_to_yaml(*roadmap, std::filesystem::path(path).filename().string()))) {
+    err << "nastavnik import: ошибка: не удалось записать " << output << "\n";
+    return kContentError;
+  }
+  int sections = roadmap->titled_sections();
+  out << "Перенесено: " << sections << " " << plural_form(sections, {"раздел", "раздела", "разделов"}) << ", "
+      << roadmap->items() << " " << plural_form(roadmap->items(), {"пункт", "пункта", "пунктов"}) << " → " << output << "\n";
+  if (!roadmap->notes.empty())
+    out << "Проверьте " << roadmap->notes.size() << " "
+        << plural_form(static_cast<long long>(roadmap->notes.size()), {"примечание", "примечания", "примечаний"})
+        << " выше.\n";
+  return kOk;
+}
+
+}  // namespace
+
+int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+  std::vector<std::string> words(argv + 1, argv + argc);
+  if (words.empty()) {
+    err << kMainHelp;
+    return kUsageError;
+  }
+  const std::string& first = words[0];
+  if (first == "--help" || first == "-h" || first == "help") {
+    if (words.size() > 1 && kCommandHelp.count(words[1])) out << kCommandHelp.at(words[1]);
+    else out << kMainHelp;
+    return kOk;
+  }
+  if (first == "--version" || first == "-V") {
+    out << "nastavnik " NASTAVNIK_VERSION "\n";
+    return kOk;
+  }
+  Args args;
+  args.command = first;
+  if (!kOptions.count(first)) {
+    std::vector<std::string> commands;
+    for (const auto& [name, _] : kOptions) commands.push_back(name);
+    auto guess = nearest(first, commands);
+    return usage_error(err, "", "неизвестная команда «" + first + "»" +
+                                    (guess ? ", возможно, имелось в виду «" + *guess + "»" : std::string()));
+  }
+  if (auto e = parse_options({words.begin() + 1, words.end()}, args)) return usage_error(err, first, *e);
+  if (args.help) {
+    out << kCommandHelp.at(first);
+    return kOk;
+  }
+  if (first == "build") return cmd_build(args, out, err, true);
+  if (first == "check") return cmd_build(args, out, err, false);
+  if (first == "new") return cmd_new(args, out, err);
+  if (first == "serve") return cmd_serve(args, out, err);
+  if (first == "import") return cmd_import(args, out, err);
+  return cmd_init(args, out, err);
+}
+
+}  // namespace nastavnik

@@ -1,0 +1,113 @@
+#include "content/document.h"
+
+#include <filesystem>
+
+#include "base/text.h"
+
+namespace fs = std::filesystem;
+
+namespace nastavnik {
+
+const std::vector<std::string>& document_levels() {
+  static const std::vector<std::string> levels = {"federal", "regional", "municipal", "school"};
+  return levels;
+}
+
+const std::vector<std::string>& document_types() {
+  static const std::vector<std::string> types = {"law",  "directive",       "order",  "letter", "regulation",
+                                                 "roadmap", "programme", "plan", "recommendations", "report",
+                                                 "other"};
+  return types;
+}
+
+const Schema& document_schema() {
+  static const Schema schema = {
+      {"title", FieldType::text, true},
+      {"type", FieldType::choice, true, document_types()},
+      {"level", FieldType::choice, true, document_levels()},
+      {"number", FieldType::text},
+      {"date", FieldType::date, true},
+      {"issuer", FieldType::text},
+      {"file", FieldType::text},
+      {"url", FieldType::url},
+      {"description", FieldType::text},
+      {"weight", FieldType::integer},
+      {"draft", FieldType::boolean},
+      {"signature", FieldType::map, false, {},
+       {{"signer", FieldType::text, true},
+        {"position", FieldType::text, true},
+        {"signed_at", FieldType::datetime, true},
+        {"certificate", FieldType::text, true},
+        {"valid_from", FieldType::date},
+        {"valid_to", FieldType::date},
+        {"file", FieldType::text}}},
+  };
+  return schema;
+}
+
+std::string file_format(const std::string& path) {
+  std::string ext = fs::path(path).extension().string();
+  if (!ext.empty()) ext.erase(0, 1);
+  for (auto& c : ext) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return ext;
+}
+
+std::optional<Attachment> read_attachment(const Fields& f, const std::string& name, const std::string& root,
+                                            const std::string& source_dir, Diagnostics& diag) {
+  if (!f.has(name)) return std::nullopt;
+  std::string rel = f.text(name);
+  if (rel.rfind("http://", 0) == 0 || rel.rfind("https://", 0) == 0) {
+    diag.error(f.loc(name), "в поле «" + name + "» нужен файл из папки сайта, а не адрес в интернете",
+               "положите файл рядом с описанием (.md); ссылку на публикацию в интернете укажите в тексте");
+    return std::nullopt;
+  }
+  fs::path path = fs::path(source_dir) / rel;
+  path = path.lexically_normal();
+  std::string p = path.generic_string();
+  std::error_code ec;
+  if (p.rfind("content/", 0) != 0 || !fs::is_regular_file(fs::path(root) / path, ec)) {
+    diag.error(f.loc(name), "файл «" + rel + "» не найден",
+               "путь указывается от папки, где лежит файл с описанием (" + source_dir + "/); проверьте имя файла");
+    return std::nullopt;
+  }
+  Attachment a;
+  a.output = p.substr(std::string("content/").size());
+  a.format = file_format(p);
+  a.size = fs::file_size(fs::path(root) / path, ec);
+  return a;
+}
+
+Document read_document(const Fields& f, const std::string& root, const std::string& source_dir, Diagnostics& diag) {
+  Document d;
+  d.type = f.text("type", "other");
+  d.level = f.text("level", "school");
+  d.number = f.text("number");
+  d.date = f.date("date");
+  d.issuer = f.text("issuer");
+  d.external_url = f.text("url");
+  d.file = read_attachment(f, "file", root, source_dir, diag);
+  if (f.has("signature")) {
+    Fields s = f.map("signature");
+    Signature sig;
+    sig.signer = s.text("signer");
+    sig.position = s.text("position");
+    sig.certificate = s.text("certificate");
+    if (auto dt = s.datetime("signed_at")) sig.signed_at = *dt;
+    sig.valid_from = s.date("valid_from");
+    sig.valid_to = s.date("valid_to");
+    sig.file = read_attachment(s, "file", root, source_dir, diag);
+    if (sig.valid_from && sig.valid_to && sig.valid_to < sig.valid_from)
+      diag.error(s.loc("valid_to"), "срок действия сертификата кончается раньше, чем начинается",
+                 "проверьте даты valid_from и valid_to");
+    if (sig.valid_to && sig.valid_to < sig.signed_at.date)
+      diag.warning(s.loc("signed_at"), "документ подписан после окончания срока действия сертификата",
+                   "проверьте дату подписания и срок действия сертификата");
+    d.signature = sig;
+  }
+  if (!d.file && d.external_url.empty())
+    diag.warning(f.loc(), "у документа нет ни файла (file), ни ссылки на публикацию (url)",
+                 "приложите файл документа: file: files/имя-файла.pdf");
+  return d;
+}
+
+}  // namespace nastavnik

@@ -1,0 +1,98 @@
+#include "content/event.h"
+
+#include <filesystem>
+
+#include "base/timezone.h"
+
+namespace nastavnik {
+
+const std::vector<std::string>& event_formats() {
+  static const std::vector<std::string> formats = {"in_person", "online", "mixed"};
+  return formats;
+}
+
+const Schema& event_schema() {
+  static const Schema schema = {
+      {"title", FieldType::text, true},
+      {"start", FieldType::datetime, true},
+      {"end", FieldType::datetime},
+      {"place", FieldType::text},
+      {"format", FieldType::choice, false, event_formats()},
+      {"online_url", FieldType::url},
+      {"audience", FieldType::text},
+      {"organiser", FieldType::text},
+      {"registration", FieldType::url},
+      {"summary", FieldType::text},
+      {"description", FieldType::text},
+      {"tags", FieldType::list},
+      {"mentors", FieldType::list},
+      {"published", FieldType::date},
+      {"report", FieldType::text},
+      {"report_photos", FieldType::map_list, false, {}, {{"file", FieldType::text, true}, {"alt", FieldType::text, true}}},
+      {"draft", FieldType::boolean},
+      {"weight", FieldType::integer},
+  };
+  return schema;
+}
+
+std::vector<ReportPhoto> read_report_photos(const Fields& f, const std::string& root, const std::string& source_dir,
+                                            Diagnostics& diag) {
+  namespace fs = std::filesystem;
+  std::vector<ReportPhoto> out;
+  for (const auto& item : f.maps("report_photos")) {
+    std::string rel = item.text("file");
+    if (rel.empty()) continue;  // reported by validation
+    ReportPhoto p;
+    p.file = (fs::path(source_dir) / rel).lexically_normal().generic_string();
+    p.alt = item.text("alt");
+    p.loc = item.loc("file");
+    std::error_code ec;
+    if (p.file.rfind("content/", 0) != 0 || !fs::is_regular_file(fs::path(root) / p.file, ec)) {
+      diag.error(p.loc, "нет файла фотографии «" + rel + "»",
+                 "путь пишется от папки файла мероприятия, например file: foto/vstrecha-1.jpg");
+      continue;
+    }
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+Event read_event(const Fields& f, const std::string& timezone, Diagnostics& diag) {
+  Event e;
+  if (auto s = f.datetime("start")) e.start = with_offset(timezone, *s);
+  if (auto end = f.datetime("end")) {
+    e.end = with_offset(timezone, *end);
+    if (e.start.has_time != end->has_time && end->date == e.start.date)
+      diag.error(f.loc("end"), "у начала и конца мероприятия разная точность: одно с временем, другое без",
+                 "укажите время и в start, и в end (например 2024-03-02 10:00) или только даты");
+    DateTime a = e.start, b = *e.end;
+    a.utc_offset_minutes.reset();
+    b.utc_offset_minutes.reset();
+    if (b < a)
+      diag.error(f.loc("end"), "мероприятие заканчивается раньше, чем начинается", "проверьте даты start и end");
+  }
+  e.place = f.text("place");
+  e.format = f.text("format", "in_person");
+  e.online_url = f.text("online_url");
+  e.audience = f.text("audience");
+  e.organiser = f.text("organiser");
+  e.registration = f.text("registration");
+  e.summary = f.text("summary", f.text("description"));
+  e.tags = f.list("tags");
+  e.mentors = f.list("mentors");
+  e.mentors_loc = f.loc("mentors");
+  e.published = f.date("published");
+  if (f.has("report")) {
+    e.report_md = f.text("report");
+    // A block scalar (`report: |`) starts on the line after the key.
+    e.report_line = f.loc("report").line + 1;
+  }
+  if (e.format != "in_person" && e.online_url.empty())
+    diag.warning(f.loc("format"), "у онлайн-мероприятия нет ссылки на трансляцию",
+                 "добавьте поле online_url: https://… или укажите format: in_person");
+  if (e.format != "online" && e.place.empty())
+    diag.warning(f.loc(), "не указано место проведения мероприятия", "добавьте поле place: актовый зал, каб. 214");
+  return e;
+}
+
+}  // namespace nastavnik

@@ -1,0 +1,267 @@
+#include "content/mentor.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "content/library.h"
+#include "base/text.h"
+
+namespace fs = std::filesystem;
+
+namespace nastavnik {
+
+const std::vector<MentoringForm>& mentoring_forms() {
+  static const std::vector<MentoringForm> forms = {
+      {"student_student", "ученик – ученик", "uchenik-uchenik"},
+      {"teacher_teacher", "учитель – учитель", "uchitel-uchitel"},
+      {"university_student", "студент – ученик", "student-uchenik"},
+      {"employer_student", "работодатель – ученик", "rabotodatel-uchenik"},
+      {"employer_university_student", "работодатель – студент", "rabotodatel-student"},
+  };
+  return forms;
+}
+
+const MentoringForm* find_mentoring_form(std::string_view code) {
+  for (const auto& f : mentoring_forms())
+    if (f.code == code) return &f;
+  return nullptr;
+}
+
+static std::vector<std::string> form_codes() {
+  std::vector<std::string> codes;
+  for (const auto& f : mentoring_forms()) codes.push_back(f.code);
+  return codes;
+}
+
+const std::vector<std::string>& mentor_categories() {
+  static const std::vector<std::string> c = {"first", "highest", "methodologist", "mentor_teacher"};
+  return c;
+}
+
+const std::vector<std::string>& mentor_statuses() {
+  static const std::vector<std::string> s = {"active", "former"};
+  return s;
+}
+
+const std::vector<std::string>& consent_fields() {
+  static const std::vector<std::string> f = {"name",     "position",     "subjects",          "category",
+                                             "experience", "forms",      "roles",             "achievements",
+                                             "regional_register", "photo", "biography",       "email"};
+  return f;
+}
+
+const Schema& mentor_schema() {
+  static const Schema schema = {
+      {"name", FieldType::text, true},
+      {"position", FieldType::text},
+      {"subjects", FieldType::list},
+      {"category", FieldType::choice, false, mentor_categories()},
+      {"experience", FieldType::integer},
+      {"forms", FieldType::list},
+      {"roles", FieldType::list},
+      {"achievements", FieldType::list},
+      {"regional_register", FieldType::boolean},
+      {"photo", FieldType::text},
+      {"email", FieldType::email},
+      {"status", FieldType::choice, false, mentor_statuses()},
+      {"consent",
+       FieldType::map,
+       false,
+       {},
+       {{"date", FieldType::date, true}, {"until", FieldType::date, true}, {"fields", FieldType::list, true}}},
+      {"weight", FieldType::integer},
+      {"draft", FieldType::boolean},
+  };
+  return schema;
+}
+
+namespace {
+
+std::string ru_date(const Date& d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%02d.%02d.%04d", d.day, d.month, d.year);
+  return buf;
+}
+
+const char* kConsentHint =
+    "профиль публикуется только по отдельному согласию на распространение персональных данных: "
+    "укажите его в поле consent (date — дата согласия, until — срок, fields — перечень полей); "
+    "до тех пор профиль не показывается нигде на сайте";
+
+}  // namespace
+
+std::optional<Mentor> read_mentor(const Fields& f, const std::string& slug, const std::string& source_dir,
+                                  const std::string& root, const Date& today, Diagnostics& diag) {
+  // Validation of every field comes first (Fields did it), so a withheld
+  // profile still gets its typos reported.
+  const std::string& file = f.origin().file;
+  if (!f.has("consent")) {
+    diag.warning({file, 1, 1}, "нет согласия на распространение персональных данных — профиль наставника не опубликован",
+                 kConsentHint);
+    return std::nullopt;
+  }
+  Fields c = f.map("consent");
+  auto date = c.date("date");
+  auto until = c.date("until");
+  if (!date || !until) return std::nullopt;  // reported by validation (required fields)
+  std::vector<std::string> covered;
+  for (const auto& name : c.list("fields")) {
+    if (std::find(consent_fields().begin(), consent_fields().end(), name) == consent_fields().end()) {
+      auto guess = nearest(name, consent_fields());
+      std::string known;
+      for (const auto& k : consent_fields()) known += (known.empty() ? "" : ", ") + k;
+      diag.error(c.loc("fields"), "в согласии указано неизвестное поле «" + name + "»",
+                 guess ? "возможно, имелось в виду «" + *guess + "»" : "поля согласия: " + known);
+      continue;
+    }
+    covered.push_back(name);
+  }
+  if (*until < *date) {
+    diag.error(c.loc("until"), "срок согласия (until) раньше даты согласия (date)", "проверьте даты в поле consent");
+    return std::nullopt;
+  }
+  if (*date > today) {
+    diag.warning(c.loc("date"), "согласие на распространение персональных данных датировано " + ru_date(*date) +
+                                    ", позже даты сборки — профиль наставника не опубликован",
+                 "проверьте дату согласия; профиль появится на сайте с этого дня");
+    return std::nullopt;
+  }
+  if (*until < today) {
+    diag.warning(c.loc("until"), "срок согласия на распространение персональных данных истёк " + ru_date(*until) +
+                                     " — профиль наставника не опубликован",
+                 "получите новое согласие и укажите его даты в consent; до тех пор профиль не показывается нигде на сайте");
+    return std::nullopt;
+  }
+  auto covers = [&](const char* name) { return std::find(covered.begin(), covered.end(), name) != covered.end(); };
+  if (!covers("name")) {
+    diag.warning(c.loc("fields"), "согласие не разрешает публиковать имя — профиль наставника не опубликован",
+                 "добавьте name в consent.fields, если согласие это разрешает; без имени профиль не публикуется");
+    return std::nullopt;
+  }
+
+  long left = until->days() - today.days();
+  if (left <= kConsentWarningDays)
+    diag.note(c.loc("until"), "согласие на распространение персональных данных действует до " + ru_date(*until) +
+                                  " (осталось " + std::to_string(left) + " " +
+                                  plural_form(left, {"день", "дня", "дней"}) + ")",
+              "заранее получите новое согласие: после этой даты профиль исчезнет с сайта при следующей сборке");
+  Mentor m;
+  m.slug = slug;
+  m.consent = {*date, *until, covered};
+  m.consent_loc = c.loc("until");
+  m.name = f.text("name");
+  m.status = f.text("status", "active");
+  if (covers("position")) m.position = f.text("position");
+  if (covers("subjects")) m.subjects = f.list("subjects");
+  if (covers("category")) m.category = f.text("category");
+  if (covers("experience")) {
+    m.experience = f.integer("experience");
+    if (m.experience && (*m.experience < 0 || *m.experience > 70)) {
+      diag.error(f.loc("experience"), "стаж должен быть числом лет от 0 до 70", "например: experience: 12");
+      m.experience.reset();
+    }
+  }
+  // Forms are checked whatever the consent: a typo is a typo.
+  for (const auto& form : f.list("forms")) {
+    if (!find_mentoring_form(form)) {
+      auto guess = nearest(form, form_codes());
+      std::string known;
+      for (const auto& k : mentoring_forms()) known += (known.empty() ? "" : ", ") + k.code + " (" + k.label + ")";
+      diag.error(f.loc("forms"), "неизвестная форма наставничества «" + form + "»",
+                 guess ? "возможно, имелось в виду «" + *guess + "»" : "формы: " + known);
+      continue;
+    }
+    if (covers("forms")) m.forms.push_back(form);
+  }
+  if (covers("roles")) m.roles = f.list("roles");
+  if (covers("achievements")) m.achievements = f.list("achievements");
+  if (covers("regional_register")) m.regional_register = f.boolean("regional_register", false);
+  if (covers("email")) m.email = f.text("email");
+  m.biography = covers("biography");
+  if (covers("photo") && f.has("photo")) {
+    std::string rel = f.text("photo");
+    fs::path p = fs::path(source_dir) / rel;
+    std::string norm = p.lexically_normal().generic_string();
+    m.photo_loc = f.loc("photo");
+    if (norm.rfind("content/mentors/", 0) != 0) {
+      diag.error(m.photo_loc, "фотография наставника должна лежать в папке content/mentors/",
+                 "перенесите файл, например в content/mentors/foto/, и укажите путь от файла наставника: "
+                 "photo: foto/" + slug + ".jpg");
+    } else if (std::error_code ec; !fs::is_regular_file(fs::path(root) / norm, ec)) {
+      diag.error(m.photo_loc, "нет файла фотографии «" + rel + "»",
+                 "путь пишется от папки файла наставника, например photo: foto/" + slug + ".jpg");
+    } else {
+      m.photo = norm;
+    }
+  }
+  return m;
+}
+
+const Page* published_mentor(const Library& lib, std::string_view slug) {
+  const Page* p = lib.find_url("mentors/" + std::string(slug) + "/");
+  return p && p->kind == PageKind::mentor ? p : nullptr;
+}
+
+long long PairCounts::total_pairs() const {
+  long long n = 0;
+  for (const auto& c : counts) n += c.pairs;
+  return n;
+}
+
+long long PairCounts::total_groups() const {
+  long long n = 0;
+  for (const auto& c : counts) n += c.groups;
+  return n;
+}
+
+const Schema& pairs_schema() {
+  static const Schema schema = {
+      {"as_of", FieldType::date},
+      {"counts",
+       FieldType::map_list,
+       true,
+       {},
+       {{"form", FieldType::choice, true, form_codes()}, {"pairs", FieldType::integer}, {"groups", FieldType::integer}}},
+  };
+  return schema;
+}
+
+std::optional<PairCounts> load_pair_counts(const std::string& root, Diagnostics& diag) {
+  std::error_code ec;
+  if (!fs::exists(fs::path(root) / kPairsFile, ec)) return std::nullopt;
+  auto text = read_file(root + "/" + kPairsFile);
+  if (!text) {
+    diag.error({kPairsFile}, "не удалось прочитать файл", "проверьте права доступа к файлу");
+    return std::nullopt;
+  }
+  YamlOrigin origin{kPairsFile, 1};
+  auto node = parse_yaml(*text, origin, diag);
+  if (!node) return std::nullopt;
+  Fields f(*node, pairs_schema(), origin, diag);
+  PairCounts out;
+  out.as_of = f.date("as_of");
+  for (const auto& item : f.maps("counts")) {
+    PairCount c;
+    c.form = item.text("form");
+    if (!find_mentoring_form(c.form)) continue;  // reported by validation
+    c.pairs = item.integer("pairs").value_or(0);
+    c.groups = item.integer("groups").value_or(0);
+    if (c.pairs < 0 || c.groups < 0) {
+      diag.error(item.loc(c.pairs < 0 ? "pairs" : "groups"), "число пар и групп не может быть отрицательным",
+                 "укажите число, например pairs: 12");
+      continue;
+    }
+    if (std::any_of(out.counts.begin(), out.counts.end(), [&](const PairCount& o) { return o.form == c.form; })) {
+      diag.error(item.loc("form"), "форма «" + c.form + "» указана дважды", "объедините числа в одну запись");
+      continue;
+    }
+    out.counts.push_back(c);
+  }
+  // In the order of the target model's forms.
+  std::stable_sort(out.counts.begin(), out.counts.end(), [](const PairCount& a, const PairCount& b) {
+    return find_mentoring_form(a.form) < find_mentoring_form(b.form);
+  });
+  return out;
+}
+
+}  // namespace nastavnik

@@ -1,0 +1,653 @@
+#include "content/practice.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "content/library.h"
+#include "content/mentor.h"
+#include "base/text.h"
+
+namespace nastavnik {
+
+const std::vector<PracticeForm>& practice_forms() {
+  // The five forms of the target model (распоряжение Минпросвещения № Р-145),
+  // the same codes as mentors' `forms`, with their role models; and teachers'
+  // personalised programmes.
+  static const std::vector<PracticeForm> forms = [] {
+    const std::map<std::string, std::vector<std::string>> roles = {
+        {"student_student",
+         {"успевающий – неуспевающий", "лидер – пассивный", "равный – равному", "адаптированный – неадаптированный"}},
+        {"teacher_teacher",
+         {"опытный педагог – молодой специалист", "опытный классный руководитель – молодой специалист",
+          "лидер педагогического сообщества – педагог, испытывающий проблемы",
+          "педагог-новатор – консервативный педагог", "опытный предметник – неопытный предметник"}},
+        {"university_student",
+         {"успевающий – неуспевающий", "лидер – равнодушный", "равный – другому", "куратор – автор проекта"}},
+        {"employer_student",
+         {"активный профессионал – равнодушный потребитель", "коллега – молодой коллега",
+          "работодатель – будущий сотрудник"}},
+        {"employer_university_student",
+         {"активный профессионал – равнодушный потребитель", "коллега – молодой коллега",
+          "работодатель – будущий сотрудник"}},
+    };
+    std::vector<PracticeForm> out;
+    for (const auto& f : mentoring_forms()) {
+      auto it = roles.find(f.code);
+      out.push_back({f.code, f.label, f.slug, it == roles.end() ? std::vector<std::string>{} : it->second});
+    }
+    out.push_back({"personalised_programme",
+                   "персонализированная программа наставничества педагогов",
+                   "personalizirovannaya-programma",
+                   {"наставник – молодой педагог", "наставник – педагог, сменивший место работы",
+                    "наставник – педагог, испытывающий затруднения", "наставник – педагог, осваивающий новое направление"}});
+    return out;
+  }();
+  return forms;
+}
+
+const PracticeForm* find_practice_form(const std::string& code) {
+  for (const auto& f : practice_forms())
+    if (f.code == code) return &f;
+  return nullptr;
+}
+
+const std::vector<PracticeLevel>& practice_levels() {
+  static const std::vector<PracticeLevel> levels = {
+      {"doo", "ДОО", "дошкольное образование"},
+      {"noo", "НОО", "начальное общее образование"},
+      {"ooo", "ООО", "основное общее образование"},
+      {"soo", "СОО", "среднее общее образование"},
+      {"spo", "СПО", "среднее профессиональное образование"},
+      {"do", "ДО", "дополнительное образование"},
+  };
+  return levels;
+}
+
+const PracticeLevel* find_practice_level(const std::string& code) {
+  for (const auto& l : practice_levels())
+    if (l.code == code) return &l;
+  return nullptr;
+}
+
+const std::vector<std::string>& practice_statuses() {
+  static const std::vector<std::string> s = {"draft", "review", "approved"};
+  return s;
+}
+
+static std::vector<std::string> form_codes() {
+  std::vector<std::string> out;
+  for (const auto& f : practice_forms()) out.push_back(f.code);
+  return out;
+}
+
+static std::vector<std::string> level_codes() {
+  std::vector<std::string> out;
+  for (const auto& l : practice_levels()) out.push_back(l.code);
+  return out;
+}
+
+static const Schema& author_schema() {
+  static const Schema schema = {
+      {"mentor", FieldType::text}, {"name", FieldType::text}, {"position", FieldType::text}, {"consent", FieldType::date}};
+  return schema;
+}
+
+const Schema& practice_schema() {
+  static const Schema schema = {
+      {"title", FieldType::text, true},
+      {"status", FieldType::choice, false, practice_statuses()},
+      {"reviewer", FieldType::text},
+      {"review_date", FieldType::date},
+      {"summary", FieldType::text},
+      {"description", FieldType::text},
+      {"organisation", FieldType::text},
+      {"authors", FieldType::any, false, {}, author_schema()},
+      {"form", FieldType::choice, false, form_codes()},
+      {"role_model", FieldType::text},
+      {"levels", FieldType::list, false, level_codes()},
+      {"subjects", FieldType::list},
+      {"problem", FieldType::text},
+      {"goal", FieldType::text},
+      {"tasks", FieldType::list},
+      {"audience", FieldType::text},
+      {"participants", FieldType::integer},
+      {"stages", FieldType::map_list, false, {},
+       {{"title", FieldType::text, true}, {"period", FieldType::text}, {"description", FieldType::text}}},
+      {"methods", FieldType::text},
+      {"resources", FieldType::text},
+      {"results", FieldType::text},
+      {"indicators", FieldType::list},
+      {"novelty", FieldType::text},
+      {"reuse", FieldType::text},
+      {"attachments", FieldType::map_list, false, {}, {{"file", FieldType::text, true}, {"title", FieldType::text}}},
+      {"year", FieldType::text},
+      {"tags", FieldType::list},
+      {"weight", FieldType::integer},
+      {"draft", FieldType::boolean},
+  };
+  return schema;
+}
+
+const std::vector<std::string>& practice_required_fields() {
+  static const std::vector<std::string> fields = {
+      "summary", "organisation", "authors",   "form",    "role_model", "levels",      "problem",
+      "goal",    "tasks",        "audience",  "participants", "stages", "methods",   "resources",
+      "results", "indicators",   "novelty",   "reuse",   "year",       "reviewer",    "review_date"};
+  return fields;
+}
+
+// What each template field is called on the description form.
+static std::string field_title(const std::string& name) {
+  static const std::map<std::string, std::string> titles = {
+      {"summary", "краткая аннотация"},
+      {"organisation", "организация"},
+      {"authors", "авторы"},
+      {"form", "форма наставничества"},
+      {"role_model", "ролевая модель"},
+      {"levels", "уровень образования"},
+      {"problem", "проблема"},
+      {"goal", "цель"},
+      {"tasks", "задачи"},
+      {"audience", "целевая аудитория"},
+      {"participants", "число участников"},
+      {"stages", "этапы и сроки"},
+      {"methods", "содержание и методы"},
+      {"resources", "ресурсы"},
+      {"results", "результаты"},
+      {"indicators", "показатели"},
+      {"novelty", "новизна"},
+      {"reuse", "возможности тиражирования"},
+      {"year", "год"},
+      {"reviewer", "рецензент"},
+      {"review_date", "дата рассмотрения"},
+  };
+  auto it = titles.find(name);
+  return it == titles.end() ? name : it->second;
+}
+
+// «Опытный педагог — молодой специалист» and "опытный педагог - молодой
+// специалист" name the same role model.
+static std::string normalise_role(const std::string& s) {
+  std::u32string in = utf8_decode(to_lower(s)), out;
+  for (char32_t c : in) {
+    if (c == U'«' || c == U'»' || c == U'"') continue;
+    if (c == U'—' || c == U'–' || c == U'‑' || c == U'-') c = U'-';
+    if (c == U'ё') c = U'е';
+    if (c == U' ' || c == U'-') {
+      // Spaces around dashes do not matter.
+      while (!out.empty() && out.back() == U' ') out.pop_back();
+      if (c == U' ' && !out.empty() && out.back() == U'-') continue;
+    }
+    out += c;
+  }
+  while (!out.empty() && out.back() == U' ') out.pop_back();
+  return utf8_encode(out);
+}
+
+static bool is_slug(const std::string& s) {
+  if (s.empty()) return false;
+  for (unsigned char c : s)
+    if (!(std::isalnum(c) || c == '-' || c == '_')) return false;
+  return true;
+}
+
+static PracticeText long_text(const Fields& f, const std::string& name) {
+  PracticeText t;
+  t.text = f.text(name);
+  if (!t.text.empty()) {
+    YAML::Node raw = f.raw(name);
+    t.line = f.loc(name).line;
+    // A block scalar (`methods: |`) starts on the line after the key.
+    if (raw.IsScalar() && raw.Scalar().find('\n') != std::string::npos) ++t.line;
+  }
+  return t;
+}
+
+static std::vector<PracticeAuthor> read_authors(const Fields& f, Diagnostics& diag) {
+  std::vector<PracticeAuthor> out;
+  YAML::Node node = f.raw("authors");
+  if (!node || node.IsNull()) return out;
+  std::vector<YAML::Node> items;
+  if (node.IsSequence())
+    for (const auto& item : node) items.push_back(item);
+  else
+    items.push_back(node);
+  for (size_t i = 0; i < items.size(); ++i) {
+    const YAML::Node& item = items[i];
+    SourceLoc where = f.loc("authors", i);
+    PracticeAuthor a;
+    a.loc = where;
+    if (item.IsScalar()) {
+      std::string v(trim(item.Scalar()));
+      if (!is_slug(v)) {
+        diag.error(where, "автор «" + v + "» записан как имя без согласия на публикацию",
+                   "укажите наставника именем его файла (mentor: ivanova-mariya) или запишите автора полями "
+                   "«- name: …» и «consent: дата согласия на распространение»");
+        continue;
+      }
+      a.mentor = v;
+    } else if (item.IsMap()) {
+      Fields af(item, author_schema(), f.origin(), diag);
+      a.mentor = af.text("mentor");
+      a.name = af.text("name");
+      a.position = af.text("position");
+      a.consent = af.date("consent");
+      if (a.mentor.empty() && a.name.empty()) {
+        diag.error(where, "у автора нет ни наставника (mentor), ни имени (name)",
+                   "укажите mentor: имя-файла-наставника или name: Фамилия Имя Отчество");
+        continue;
+      }
+      if (!a.mentor.empty() && !is_slug(a.mentor)) {
+        diag.error(af.loc("mentor"), "в поле mentor нужно имя файла наставника латиницей, а не «" + a.mentor + "»",
+                   "например: mentor: ivanova-mariya для content/mentors/ivanova-mariya.md");
+        a.mentor.clear();
+      }
+      if (!a.name.empty() && !a.consent)
+        diag.warning(af.loc("name"), "имя автора «" + a.name + "» не будет опубликовано: нет даты согласия на распространение",
+                     "получите письменное согласие (152-ФЗ, ст. 10.1) и укажите его дату: consent: 2026-09-01");
+    } else {
+      diag.error(where, "автор записан непонятно", "каждого автора начните с «- » на новой строке");
+      continue;
+    }
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+static std::vector<FacetValue> compute_facets(const Practice& p);
+
+Practice read_practice(const Fields& f, const std::string& title, const std::string& body, const std::string& root,
+                       const std::string& source_dir, const std::string& source, Diagnostics& diag) {
+  Practice p;
+  p.status = f.text("status", "draft");
+  if (f.boolean("draft", false)) p.status = "draft";
+  p.reviewer = f.text("reviewer");
+  p.review_date = f.date("review_date");
+  p.summary = f.text("summary", f.text("description"));
+  p.organisation = f.text("organisation");
+  p.authors = read_authors(f, diag);
+  p.form = f.text("form");
+  p.role_model = f.text("role_model");
+  p.levels = f.list("levels");
+  for (const auto& l : p.levels)
+    if (!find_practice_level(l)) {
+      auto guess = nearest(l, level_codes());
+      diag.error(f.loc("levels"), "неизвестный уровень образования «" + l + "»",
+                 (guess ? "возможно, имелось в виду «" + *guess + "»; " : std::string()) +
+                     "допустимые значения: doo (ДОО), noo (НОО), ooo (ООО), soo (СОО), spo (СПО), do (ДО)");
+    }
+  p.levels.erase(std::remove_if(p.levels.begin(), p.levels.end(), [](const std::string& l) { return !find_practice_level(l); }),
+                 p.levels.end());
+  p.subjects = f.list("subjects");
+  p.problem = long_text(f, "problem");
+  p.goal = long_text(f, "goal");
+  p.tasks = f.list("tasks");
+  p.audience = f.text("audience");
+  p.participants = f.integer("participants");
+  if (p.participants && *p.participants < 0)
+    diag.error(f.loc("participants"), "число участников не может быть отрицательным", "например: participants: 24");
+  for (const auto& s : f.maps("stages")) p.stages.push_back({s.text("title"), s.text("period"), s.text("description")});
+  p.methods = long_text(f, "methods");
+  p.resources = long_text(f, "resources");
+  p.results = long_text(f, "results");
+  p.novelty = long_text(f, "novelty");
+  p.reuse = long_text(f, "reuse");
+  p.indicators = f.list("indicators");
+  for (const auto& a : f.maps("attachments")) {
+    auto file = read_attachment(a, "file", root, source_dir, diag);
+    if (!file) continue;
+    static const std::set<std::string> formats = {"PDF", "DOCX", "DOC", "PPTX", "PPT", "XLSX", "ODT", "ODP", "ODS", "ZIP"};
+    if (!formats.count(file->format))
+      diag.warning(a.loc("file"), "файл формата «" + file->format + "» не всякий откроет",
+                   "приложите PDF, DOCX или PPTX");
+    p.attachments.push_back({*file, a.text("title")});
+  }
+  p.year = f.text("year");
+  if (!p.year.empty()) {
+    bool ok = p.year.size() == 4 || p.year.size() == 9;
+    for (size_t i = 0; ok && i < p.year.size(); ++i) ok = i == 4 ? p.year[i] == '-' : std::isdigit(static_cast<unsigned char>(p.year[i]));
+    if (ok && p.year.size() == 9) ok = std::stoi(p.year.substr(5)) == std::stoi(p.year.substr(0, 4)) + 1;
+    if (!ok) {
+      diag.error(f.loc("year"), "поле «year»: «" + p.year + "» — не год и не учебный год",
+                 "например: year: 2026 или year: 2025-2026");
+      p.year.clear();
+    }
+  }
+  p.tags = f.list("tags");
+  if (const PracticeForm* form = find_practice_form(p.form); form && !p.role_model.empty()) {
+    std::string mine = normalise_role(p.role_model);
+    bool known = false;
+    std::vector<std::string> names;
+    for (const auto& r : form->role_models) {
+      known = known || normalise_role(r) == mine;
+      names.push_back(normalise_role(r));
+    }
+    if (!known) {
+      auto guess = nearest(mine, names);
+      std::string list;
+      for (const auto& r : form->role_models) list += (list.empty() ? "«" : ", «") + r + "»";
+      diag.warning(f.loc("role_model"), "ролевой модели «" + p.role_model + "» нет среди моделей формы «" + form->label + "»",
+                   (guess ? "возможно, имелось в виду «" + *guess + "»; " : std::string()) + "модели формы: " + list);
+    }
+  }
+
+  // The description template, field by field.
+  auto filled = [&](const std::string& name) {
+    if (name == "authors") return !p.authors.empty();
+    if (name == "levels") return !p.levels.empty();
+    if (name == "tasks") return !p.tasks.empty();
+    if (name == "indicators") return !p.indicators.empty();
+    if (name == "stages") return !p.stages.empty();
+    if (name == "participants") return p.participants.has_value();
+    if (name == "year") return !p.year.empty();
+    if (name == "review_date") return p.review_date.has_value();
+    if (name == "form") return find_practice_form(p.form) != nullptr;
+    if (name == "summary") return !p.summary.empty();
+    return f.has(name);
+  };
+  for (const auto& name : practice_required_fields())
+    if (!filled(name)) p.missing.push_back(name);
+  if (p.status == "approved") {
+    for (const auto& name : p.missing)
+      diag.error(f.has(name) ? f.loc(name) : f.loc(), "практика одобрена, но в ней не заполнено поле «" + name + "» (" + field_title(name) + ")",
+                 "заполните «" + name + ": …» по шаблону описания практики или верните status: review");
+  } else if (p.status == "review") {
+    std::string lacks;
+    for (const auto& name : p.missing)
+      if (name != "reviewer" && name != "review_date") lacks += (lacks.empty() ? "" : ", ") + name;
+    diag.note(f.loc("status"), "практика ждёт рассмотрения: " + title +
+                                   (lacks.empty() ? std::string() : "; не заполнены поля: " + lacks),
+              "после проверки укажите status: approved, reviewer и review_date");
+  }
+  (void)body;
+  (void)source;
+  p.facets = compute_facets(p);
+  return p;
+}
+
+const std::vector<std::string>& practice_facet_names() {
+  static const std::vector<std::string> names = {"form", "level", "subject", "tag", "year"};
+  return names;
+}
+
+const std::vector<FacetValue>& practice_facets(const Practice& p) { return p.facets; }
+
+static std::vector<FacetValue> compute_facets(const Practice& p) {
+  std::vector<FacetValue> out;
+  if (const PracticeForm* f = find_practice_form(p.form)) out.push_back({"form", f->slug, f->label});
+  for (const auto& code : p.levels)
+    if (const PracticeLevel* l = find_practice_level(code)) out.push_back({"level", l->code, l->label});
+  for (const auto& s : p.subjects)
+    if (!slugify(s).empty()) out.push_back({"subject", slugify(s), s});
+  for (const auto& t : p.tags)
+    if (!slugify(t).empty()) out.push_back({"tag", slugify(t), t});
+  if (!p.year.empty()) out.push_back({"year", p.year, p.year});
+  // One value once per facet (two spellings of one subject).
+  std::vector<FacetValue> unique;
+  for (auto& v : out)
+    if (std::none_of(unique.begin(), unique.end(), [&](const FacetValue& u) { return u.facet == v.facet && u.slug == v.slug; }))
+      unique.push_back(std::move(v));
+  return unique;
+}
+
+std::string facet_url(const std::string& facet, const std::string& slug) {
+  return std::string(kPracticesUrl) + facet + "/" + slug + "/";
+}
+
+static void sort_practices(std::vector<const Page*>& v) {
+  std::stable_sort(v.begin(), v.end(), [](const Page* a, const Page* b) {
+    if (a->weight != b->weight) return a->weight < b->weight;
+    if (a->practice->year != b->practice->year) return a->practice->year > b->practice->year;
+    if (a->title != b->title) return a->title < b->title;
+    return a->url < b->url;
+  });
+}
+
+std::vector<const Page*> bank_practices(const Library& lib) {
+  auto v = lib.of_kind(PageKind::practice);
+  sort_practices(v);
+  return v;
+}
+
+std::vector<const Page*> published_practices(const Library& lib) {
+  std::vector<const Page*> v;
+  for (const Page* p : bank_practices(lib))
+    if (!p->draft && p->practice->status == "approved") v.push_back(p);
+  return v;
+}
+
+void add_practice_pages(Library& lib, Page* intro) {
+  // Facet values of the practices in the bank, first spelling wins.
+  std::map<std::pair<std::string, std::string>, std::string> values;
+  bool any = false;
+  for (const auto& p : lib.pages) {
+    if (p.kind != PageKind::practice) continue;
+    any = true;
+    for (const auto& v : practice_facets(*p.practice)) values.emplace(std::make_pair(v.facet, v.slug), v.label);
+  }
+  if (!any && !intro) return;
+  Page list = intro ? std::move(*intro) : Page{};
+  list.kind = PageKind::practice_list;
+  list.url = kPracticesUrl;
+  list.output_file = list.url + "index.html";
+  lib.pages.push_back(std::move(list));
+  for (const auto& [key, label] : values) {
+    Page facet;
+    facet.kind = PageKind::practice_facet;
+    facet.facet = key.first;
+    facet.facet_value = key.second;
+    facet.title = label;
+    facet.url = facet_url(key.first, key.second);
+    facet.output_file = facet.url + "index.html";
+    lib.pages.push_back(std::move(facet));
+  }
+  if (any) {
+    Page collection;
+    collection.kind = PageKind::practice_collection;
+    collection.url = kPracticesCollectionUrl;
+    collection.output_file = collection.url + "index.html";
+    lib.pages.push_back(std::move(collection));
+    lib.outputs.insert(kPracticesJson);
+    lib.outputs.insert(kPracticesCsv);
+  }
+}
+
+std::vector<ShownAuthor> shown_authors(const Library& lib, const Practice& p) {
+  std::vector<ShownAuthor> out;
+  for (const auto& a : p.authors) {
+    ShownAuthor s;
+    s.position = a.position;
+    if (!a.mentor.empty()) {
+      if (const Page* m = published_mentor(lib, slugify(a.mentor)); m && !m->draft) {
+        s.mentor_url = m->url;
+        s.name = m->title;
+        if (s.position.empty() && m->mentor) s.position = m->mentor->position;
+      }
+    }
+    if (s.name.empty() && !a.name.empty() && a.consent) s.name = a.name;
+    if (!s.name.empty()) out.push_back(std::move(s));
+  }
+  return out;
+}
+
+// ---- Exports ----------------------------------------------------------
+
+namespace {
+
+std::string json_list(const std::vector<std::string>& items) {
+  std::string s = "[";
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i) s += ", ";
+    s += json_string(items[i]);
+  }
+  return s + "]";
+}
+
+struct ExportRow {
+  std::vector<std::pair<std::string, std::string>> cells;  // CSV header -> text
+};
+
+std::string absolute(const Library& lib, const std::string& path) { return lib.config.base_url + url_encode_path(path); }
+
+std::string author_line(const ShownAuthor& a) { return a.position.empty() ? a.name : a.name + ", " + a.position; }
+
+std::string stage_line(const PracticeStage& s) {
+  std::string line = s.title;
+  if (!s.period.empty()) line += " (" + s.period + ")";
+  if (!s.description.empty()) line += ": " + s.description;
+  return line;
+}
+
+std::string join_lines(const std::vector<std::string>& items) {
+  std::string s;
+  for (size_t i = 0; i < items.size(); ++i) s += (i ? "\n" : "") + items[i];
+  return s;
+}
+
+std::string level_labels(const Practice& p) {
+  std::vector<std::string> v;
+  for (const auto& code : p.levels)
+    if (const PracticeLevel* l = find_practice_level(code)) v.push_back(l->label);
+  std::string s;
+  for (size_t i = 0; i < v.size(); ++i) s += (i ? ", " : "") + v[i];
+  return s;
+}
+
+std::string csv_cell(const std::string& s) {
+  bool quote = s.find_first_of(";\"\r\n") != std::string::npos || (!s.empty() && (s.front() == ' ' || s.back() == ' '));
+  if (!quote) return s;
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+void write_practices_json(const Library& lib, const TextSink& out) {
+  const Config& c = lib.config;
+  std::string j = "{\n  \"version\": " + std::to_string(kPracticesJsonVersion) + ",\n";
+  j += "  \"generator\": \"nastavnik\",\n";
+  j += "  \"generated\": " + json_string(lib.options.today.iso()) + ",\n";
+  j += "  \"site\": {\"title\": " + json_string(c.title) + ", \"organisation\": " + json_string(c.organisation.full_name) +
+       ", \"url\": " + json_string(c.base_url) + "},\n";
+  j += "  \"practices\": [";
+  bool first = true;
+  for (const Page* page : published_practices(lib)) {
+    out(j);
+    j.clear();
+    const Practice& p = *page->practice;
+    std::string id = page->url.substr(std::string(kPracticesUrl).size());
+    if (!id.empty() && id.back() == '/') id.pop_back();
+    j += first ? "\n    {" : ",\n    {";
+    first = false;
+    auto field = [&](const std::string& name, const std::string& value, bool last = false) {
+      j += "\n      ";
+      append_json_string(j, name);
+      j += ": ";
+      j += value;
+      if (!last) j += ',';
+    };
+    auto text = [&](const std::string& name, std::string_view value) {
+      j += "\n      ";
+      append_json_string(j, name);
+      j += ": ";
+      append_json_string(j, value);
+      j += ',';
+    };
+    text("id", id);
+    text("url", absolute(lib, page->url));
+    text("title", page->title);
+    text("summary", p.summary);
+    text("organisation", p.organisation);
+    std::string authors = "[";
+    auto shown = shown_authors(lib, p);
+    for (size_t i = 0; i < shown.size(); ++i) {
+      const auto& a = shown[i];
+      authors += (i ? ", " : "") + std::string("{\"name\": ") + json_string(a.name) +
+                 ", \"position\": " + json_string(a.position) +
+                 ", \"url\": " + (a.mentor_url.empty() ? "null" : json_string(absolute(lib, a.mentor_url))) + "}";
+    }
+    field("authors", authors + "]");
+    const PracticeForm* form = find_practice_form(p.form);
+    text("form", p.form);
+    text("form_label", form ? form->label : "");
+    text("role_model", p.role_model);
+    field("levels", json_list(p.levels));
+    field("subjects", json_list(p.subjects));
+    text("problem", p.problem.text);
+    text("goal", p.goal.text);
+    field("tasks", json_list(p.tasks));
+    text("audience", p.audience);
+    field("participants", p.participants ? std::to_string(*p.participants) : "null");
+    std::string stages = "[";
+    for (size_t i = 0; i < p.stages.size(); ++i)
+      stages += (i ? ", " : "") + std::string("{\"title\": ") + json_string(p.stages[i].title) +
+                ", \"period\": " + json_string(p.stages[i].period) + ", \"description\": " +
+                json_string(p.stages[i].description) + "}";
+    field("stages", stages + "]");
+    text("methods", p.methods.text);
+    text("resources", p.resources.text);
+    text("results", p.results.text);
+    field("indicators", json_list(p.indicators));
+    text("novelty", p.novelty.text);
+    text("reuse", p.reuse.text);
+    std::string files = "[";
+    for (size_t i = 0; i < p.attachments.size(); ++i) {
+      const auto& a = p.attachments[i];
+      files += (i ? ", " : "") + std::string("{\"title\": ") + json_string(a.title) +
+               ", \"url\": " + json_string(absolute(lib, a.file.output)) + ", \"format\": " + json_string(a.file.format) +
+               ", \"size\": " + std::to_string(a.file.size) + "}";
+    }
+    field("attachments", files + "]");
+    text("year", p.year);
+    field("tags", json_list(p.tags));
+    text("status", p.status);
+    text("reviewer", p.reviewer);
+    field("review_date", p.review_date ? json_string(p.review_date->iso()) : "null", true);
+    j += "\n    }";
+  }
+  j += first ? "]\n}\n" : "\n  ]\n}\n";
+  out(j);
+}
+
+void write_practices_csv(const Library& lib, const TextSink& sink) {
+  static const std::vector<std::string> header = {
+      "Адрес", "Название", "Аннотация", "Организация", "Авторы", "Форма наставничества", "Ролевая модель",
+      "Уровни образования", "Предметы", "Проблема", "Цель", "Задачи", "Целевая аудитория", "Число участников",
+      "Этапы и сроки", "Содержание и методы", "Ресурсы", "Результаты", "Показатели", "Новизна",
+      "Возможности тиражирования", "Приложения", "Год", "Теги", "Рецензент", "Дата рассмотрения"};
+  std::string out = "\xEF\xBB\xBF";  // UTF-8 BOM: Excel reads the file as UTF-8
+  auto row = [&](const std::vector<std::string>& cells) {
+    for (size_t i = 0; i < cells.size(); ++i) {
+      if (i) out += ';';
+      out += csv_cell(cells[i]);
+    }
+    out += "\r\n";
+  };
+  row(header);
+  for (const Page* page : published_practices(lib)) {
+    sink(out);
+    out.clear();
+    const Practice& p = *page->practice;
+    std::vector<std::string> authors, stages, files;
+    for (const auto& a : shown_authors(lib, p)) authors.push_back(author_line(a));
+    for (const auto& s : p.stages) stages.push_back(stage_line(s));
+    for (const auto& a : p.attachments) files.push_back(absolute(lib, a.file.output));
+    const PracticeForm* form = find_practice_form(p.form);
+    std::string subjects, tags;
+    for (const auto& s : p.subjects) subjects += (subjects.empty() ? "" : ", ") + s;
+    for (const auto& t : p.tags) tags += (tags.empty() ? "" : ", ") + t;
+    row({absolute(lib, page->url), page->title, p.summary, p.organisation, join_lines(authors), form ? form->label : "",
+         p.role_model, level_labels(p), subjects, p.problem.text, p.goal.text, join_lines(p.tasks), p.audience,
+         p.participants ? std::to_string(*p.participants) : "", join_lines(stages), p.methods.text, p.resources.text,
+         p.results.text, join_lines(p.indicators), p.novelty.text, p.reuse.text, join_lines(files), p.year, tags,
+         p.reviewer, p.review_date ? p.review_date->iso() : ""});
+  }
+  sink(out);
+}
+
+}  // namespace nastavnik

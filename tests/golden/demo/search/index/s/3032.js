@@ -1,0 +1,1 @@
+window.__nastavnikSearch("s/3032",{"t":{"02":[[32,1]]},"f":{}});

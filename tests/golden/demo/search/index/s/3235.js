@@ -1,0 +1,1 @@
+window.__nastavnikSearch("s/3235",{"t":{"25":[[13,1]]},"f":{}});

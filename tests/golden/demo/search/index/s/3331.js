@@ -1,0 +1,1 @@
+window.__nastavnikSearch("s/3331",{"t":{"31":[[2,4]]},"f":{}});

@@ -1,0 +1,1 @@
+window.__nastavnikSearch("s/3431",{"t":{"412":[[36,1]]},"f":{}});

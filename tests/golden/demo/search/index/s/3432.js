@@ -1,0 +1,1 @@
+window.__nastavnikSearch("s/3432",{"t":{"42":[[32,1]]},"f":{}});

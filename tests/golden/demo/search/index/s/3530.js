@@ -1,0 +1,1 @@
+window.__nastavnikSearch("s/3530",{"t":{"50":[[4,2]]},"f":{}});

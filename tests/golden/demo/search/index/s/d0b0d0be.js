@@ -1,0 +1,1 @@
+window.__nastavnikSearch("s/d0b0d0be",{"t":{},"f":{"ао":"а"}});

@@ -1,0 +1,1 @@
+window.__nastavnikSearch("s/d0b5d0b5",{"t":{},"f":{"ее":"е"}});

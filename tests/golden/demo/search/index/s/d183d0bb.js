@@ -1,0 +1,1 @@
+window.__nastavnikSearch("s/d183d0bb",{"t":{"ул":[[39,1]]},"f":{}});
