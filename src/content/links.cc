@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "base/text.h"
+#include "base/url_policy.h"
 
 namespace nastavnik {
 
@@ -95,6 +96,7 @@ void report_broken_link(const std::string& href, const SourceLoc& loc, Diagnosti
 
 std::string resolve_link(const Library& lib, const std::string& base_dir, const std::string& from_dir,
                          const std::string& href, const SourceLoc& loc, Diagnostics& diag, std::string* resolved) {
+  if (!check_url(href, loc, diag)) return "#";
   if (href.empty() || href[0] == '#' || is_external_url(href)) return href;
   size_t cut = href.find_first_of("?#");
   std::string path = percent_decode(href.substr(0, cut));

@@ -7,6 +7,7 @@
 #include "content/links.h"
 #include "render/markdown.h"
 #include "base/text.h"
+#include "base/url_policy.h"
 
 namespace nastavnik {
 
@@ -178,6 +179,7 @@ Renderer::Renderer(const Library& lib, const Theme& theme, Diagnostics& diag, in
   set_field(shared_, "year", std::to_string(lib.options.today.year));
 
   for (const auto& m : c.menu) {
+    if (!check_url(m.link, m.loc, diag)) continue;
     if (is_external_url(m.link)) {
       menu_.push_back({m.title, m.link, true});
       continue;
