@@ -19,6 +19,11 @@ TEST_PACKAGES=(
   python3 python3-icalendar   # an independent iCalendar parser for the feed tests
   libimage-exiftool-perl      # the photo tests check that no metadata survives
 )
+# scripts/fuzz only (libFuzzer comes with clang's runtime libraries), never
+# the default build.
+FUZZ_PACKAGES=(
+  clang libclang-rt-14-dev
+)
 
 # Installs the packages of the given list that are not installed yet.
 install_missing() {

@@ -187,10 +187,16 @@ void append_json_string(std::string& out, std::string_view s) {
   out += '"';
 }
 
+bool is_xml_noncharacter(std::string_view s, size_t i) {
+  // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not XML characters.
+  return i + 2 < s.size() && s[i] == '\xEF' && s[i + 1] == '\xBF' && (s[i + 2] == '\xBE' || s[i + 2] == '\xBF');
+}
+
 std::string xml_escape(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (char c : s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
@@ -200,6 +206,10 @@ std::string xml_escape(std::string_view s) {
       default:
         // Control characters other than tab/newline are not allowed in XML 1.0.
         if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') continue;
+        if (is_xml_noncharacter(s, i)) {
+          i += 2;
+          continue;
+        }
         out += c;
     }
   }

@@ -29,6 +29,9 @@ std::string json_string(std::string_view s);
 void append_json_string(std::string& out, std::string_view s);
 // Escapes for XML text and attribute values (feeds, sitemap).
 std::string xml_escape(std::string_view s);
+// True when the UTF-8 at s[i] is U+FFFE or U+FFFF, which neither XML nor
+// iCalendar text may carry (xml_escape and ics_escape drop them).
+bool is_xml_noncharacter(std::string_view s, size_t i);
 // Percent-encodes a URL path: keeps unreserved ASCII and '/', encodes the rest
 // (Cyrillic file names included) so links work on every server.
 std::string url_encode_path(std::string_view path);

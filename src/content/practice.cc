@@ -6,6 +6,7 @@
 
 #include "content/library.h"
 #include "content/mentor.h"
+#include "base/spreadsheet.h"
 #include "base/text.h"
 
 namespace nastavnik {
@@ -514,8 +515,10 @@ std::string level_labels(const Practice& p) {
   return s;
 }
 
-std::string csv_cell(const std::string& s) {
-  bool quote = s.find_first_of(";\"\r\n") != std::string::npos || (!s.empty() && (s.front() == ' ' || s.back() == ' '));
+std::string csv_cell(const std::string& text) {
+  std::string s = defuse_spreadsheet_formula(text);
+  bool quote = s != text || s.find_first_of(";\"\r\n") != std::string::npos ||
+               (!s.empty() && (s.front() == ' ' || s.back() == ' '));
   if (!quote) return s;
   std::string out = "\"";
   for (char c : s) {

@@ -10,14 +10,22 @@ namespace nastavnik {
 
 std::string ics_escape(std::string_view text) {
   std::string out;
-  for (char c : text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
     switch (c) {
       case '\\': out += "\\\\"; break;
       case ';': out += "\\;"; break;
       case ',': out += "\\,"; break;
       case '\n': out += "\\n"; break;
       case '\r': break;
-      default: out += c;
+      default:
+        // RFC 5545 text has no control characters but the tab.
+        if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7F) continue;
+        if (is_xml_noncharacter(text, i)) {
+          i += 2;
+          continue;
+        }
+        out += c;
     }
   }
   return out;
