@@ -3,10 +3,15 @@
 // make_docx.py with merged section rows), and on CSV and Markdown tables.
 #include <catch2/catch.hpp>
 
-#include <yaml-cpp/yaml.h>
-
-#include "import/roadmap_import.h"
 #include "base/text.h"
+#include "content/roadmap.h"
+#include "import/docx_reader.h"
+#include "import/responsible.h"
+#include "import/roadmap_import.h"
+#include "import/roadmap_yaml.h"
+#include "import/source_reader.h"
+#include "import/text_tables.h"
+#include "source/yaml_fields.h"
 
 using namespace nastavnik;
 
@@ -16,10 +21,10 @@ std::string fixture(const std::string& name) { return std::string(NASTAVNIK_SOUR
 
 ImportedRoadmap import_file(const std::string& name, const std::string& year = "") {
   std::string error;
-  auto blocks = read_source_blocks(fixture(name), error);
+  auto doc = read_source(fixture(name), error);
   INFO(error);
-  REQUIRE(blocks);
-  auto r = import_roadmap(*blocks, year, "fallback", error);
+  REQUIRE(doc);
+  auto r = import_roadmap(doc->blocks, year, "fallback", error);
   INFO(error);
   REQUIRE(r);
   return *r;
@@ -67,7 +72,9 @@ void check_programme(const ImportedRoadmap& r, bool text) {
   const auto& i2 = item(r, "2");
   CHECK(i2.title == "Формирование банка наставляемых");
   CHECK(i2.content.find("Сбор информации о профессиональных запросах педагогов.\n") == 0);
-  CHECK(i2.deadline == "Январь 2023 Ежегодно сентябрь (дополнительно по запросу)");
+  // Paragraphs of the deadline cell on one line, a paragraph that continues a
+  // phrase joined with a space.
+  CHECK(i2.deadline == "Январь 2023; Ежегодно сентябрь (дополнительно по запросу)");
   CHECK(i2.responsible == std::vector<std::string>{"Куратор (МБОУ ДО «ЦДЮТ»)", "Управление образования", "Образовательные организации"});
   CHECK(i2.result.find("Сформирована база наставляемых") != std::string::npos);
   // The row split by a page break is joined to item 5.
@@ -88,8 +95,15 @@ void check_programme(const ImportedRoadmap& r, bool text) {
     CHECK(r.notes[0].find("строка 336") == 0);
     CHECK(r.notes[0].find("пункт 3") != std::string::npos);
   }
-  // The result column shifted into the responsible cell stays there, reported.
-  CHECK(item(r, "3").responsible.back() == "получены согласия на сбор и обработку Персональных данных");
+  // Rows 3–5 hold responsible parties and results in one cell: split where
+  // the text turns from parties to results.
+  CHECK(item(r, "3").responsible == std::vector<std::string>{"Куратор (МБОУ ДО «ЦДЮТ»)", "Управление образования", "Образовательные организации"});
+  CHECK(item(r, "3").result == "Проведено анкетирование, Проведены собеседования с наставниками\n"
+                               "Сформирована база наставников, получены согласия на сбор и обработку Персональных данных.");
+  CHECK(item(r, "4").responsible == std::vector<std::string>{"Куратор (МБОУ ДО «ЦДЮТ»)"});
+  CHECK(item(r, "4").result.rfind("Привлечены эксперты", 0) == 0);
+  CHECK(item(r, "5").result == "Сформированы наставнические пары/группы.\nРазработаны и утверждены программы наставничества");
+  CHECK(item(r, "5").responsible.size() == 3);
 }
 
 void check_school(const ImportedRoadmap& r) {
@@ -99,8 +113,9 @@ void check_school(const ImportedRoadmap& r) {
         "Дорожная карта (план мероприятий) по реализации Положения о системе наставничества педагогических работников в "
         "МБОУ «Средняя общеобразовательная школа №21» на 2023-2024 учебный год");
   CHECK(r.academic_year == "2023-2024");
-  CHECK(r.approval_number == "80/8");
-  CHECK(r.approval_date == "2023-09-01");
+  CHECK(r.approval.number == "80/8");
+  CHECK(r.approval.date == "2023-09-01");
+  CHECK(r.approval.title == "приказом");
   const auto& i1 = item(r, "1");
   CHECK(i1.title == "Подготовка условий для реализации системы наставничества");
   CHECK(i1.deadline == "сентябрь-октябрь");
@@ -135,24 +150,64 @@ TEST_CASE("import: seed 004, a school roadmap with a row split by a page break, 
   check_school(import_file("school-004.docx"));
 }
 
-TEST_CASE("import: the YAML written reads back with the same items, all planned") {
+// Reads YAML written by the importer through the roadmap schema, as a build does.
+Roadmap read_back(const std::string& yaml, Diagnostics& diag) {
+  YamlOrigin origin{"plan.yaml", 1, nullptr, ""};
+  auto node = parse_yaml(yaml, origin, diag);
+  REQUIRE(node);
+  Fields f(*node, roadmap_schema(), origin, diag);
+  return read_roadmap(f, 0, Date{2024, 1, 10}, diag);
+}
+
+TEST_CASE("import: the YAML written reads back through the roadmap schema with the same items, all planned") {
   auto r = import_file("municipal-000.txt");
-  std::string yaml = roadmap_to_yaml(r, "municipal-000.txt");
-  YAML::Node n = YAML::Load(yaml);
-  REQUIRE(n["sections"].size() == 5);
-  CHECK(n["academic_year"].as<std::string>() == "2023-2024");
-  CHECK(n["sections"][1]["items"][2]["number"].as<std::string>() == "2.3");
-  CHECK(n["sections"][1]["items"][2]["responsible"].size() == 5);
+  Diagnostics diag;
+  Roadmap back = read_back(roadmap_to_yaml(r, "municipal-000.txt"), diag);
+  CHECK(diag.error_count() == 0);
+  CHECK(diag.warning_count() == 0);
+  REQUIRE(back.sections.size() == 5);
+  CHECK(back.academic_year_start == 2023);
+  const RoadmapItem& i23 = back.sections[1].items[2];
+  CHECK(i23.number == "2.3");
+  CHECK(i23.responsible.size() == 5);
   int items = 0;
-  for (const auto& s : n["sections"])
-    for (const auto& i : s["items"]) {
-      CHECK(i["status"].as<std::string>() == "planned");
+  for (const auto& s : back.sections)
+    for (const auto& i : s.items) {
+      CHECK(i.status == "planned");
       ++items;
     }
   CHECK(items == 25);
-  auto school = YAML::Load(roadmap_to_yaml(import_file("school-004.docx"), "school-004.docx"));
-  CHECK(school["items"].size() == 9);
-  CHECK(school["approval"]["date"].as<std::string>() == "2023-09-01");
+  Diagnostics diag2;
+  Roadmap school = read_back(roadmap_to_yaml(import_file("school-004.docx"), "school-004.docx"), diag2);
+  CHECK(diag2.error_count() == 0);
+  REQUIRE(school.sections.size() == 1);
+  CHECK(school.sections[0].items.size() == 9);
+  REQUIRE(school.approval.date);
+  CHECK(school.approval.date->iso() == "2023-09-01");
+  CHECK(school.approval.number == "80/8");
+  // Paragraphs of a cell come back as lines of the field.
+  Diagnostics diag3;
+  Roadmap programme = read_back(roadmap_to_yaml(import_file("programme-001.docx"), "p.docx"), diag3);
+  CHECK(diag3.error_count() == 0);
+  CHECK(programme.sections[0].items[0].content.find("организации».\nПоложение о системе") != std::string::npos);
+}
+
+TEST_CASE("import: YAML strings are quoted and escaped, every character valid UTF-8") {
+  CHECK(yaml_quoted("Приказ \"О наставничестве\" \\ 1") == "\"Приказ \\\"О наставничестве\\\" \\\\ 1\"");
+  ImportedRoadmap r;
+  r.title = "Карта: \"#1\" — {a} [b] & *c* 'd' % @e `f`";
+  r.sections.push_back({});
+  ImportedItem i;
+  i.title = std::string("Организационно-метод\xD0") + "\x01ический";  // a cut character and a control one
+  i.content = "строка 1\n- строка 2: не список\n# и не комментарий";
+  r.sections[0].items.push_back(i);
+  std::string yaml = roadmap_to_yaml(r, "x.docx");
+  Diagnostics diag;
+  Roadmap back = read_back(yaml, diag);
+  CHECK(diag.error_count() == 0);
+  CHECK(back.title == r.title);
+  CHECK(back.sections[0].items[0].title == "Организационно-метод\uFFFDический");
+  CHECK(back.sections[0].items[0].content == i.content);
 }
 
 TEST_CASE("import: --year gives year-less months their year") {
@@ -170,7 +225,7 @@ TEST_CASE("import: CSV with quotes and Markdown tables") {
       "педагогов\"\n"
       "2. Работа пар;;;;\n"
       "2.1;Встречи пар;В течение года;Наставники;\n";
-  auto blocks = blocks_from_text(csv, ';');
+  auto blocks = blocks_from_text(csv, csv_separator(csv));
   std::string error;
   auto r = import_roadmap(blocks, "", "x", error);
   INFO(error);

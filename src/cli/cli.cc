@@ -16,7 +16,7 @@
 #include "base/date.h"
 #include "base/diagnostics.h"
 #include "base/parallel.h"
-#include "import/roadmap_import.h"
+#include "import/import_command.h"
 #include "cli/scaffold.h"
 #include "serve/server.h"
 #include "output/build.h"
@@ -99,19 +99,27 @@ const std::map<std::string, std::string> kCommandHelp = {
      "      mentor (наставник: публикуется только после записи согласия в поле consent)\n"
      "      practice (практика для банка лучших практик)\n"},
     {"import",
-     "Использование: nastavnik import roadmap ФАЙЛ [-o ФАЙЛ.yaml] [--year 2023-2024] [--force]\n"
+     "Использование: nastavnik import roadmap ФАЙЛ [-o ФАЙЛ.yaml] [--year 2023-2024]\n"
+     "                 [--force | --update СТАРЫЙ.yaml] [--explain]\n"
      "\n"
      "Переносит дорожную карту из документа Word (.docx), текста с табуляциями\n"
      "(.tsv, .txt), таблицы CSV или Markdown в файл дорожной карты сайта.\n"
      "Находит строку заголовков по названиям колонок («Мероприятие», «Сроки»,\n"
      "«Ответственные», «Форма представления результата», «Показатели\n"
-     "эффективности»), узнаёт строки разделов, склеивает строки, разорванные\n"
-     "переносом страницы, сохраняет нумерацию. Все пункты получают status: planned.\n"
-     "Обо всём, что не удалось разложить по полям, сообщает.\n"
+     "эффективности»), раскладывает ячейки по смыслу (и объединённые ячейки Word),\n"
+     "узнаёт строки разделов, склеивает строки, разорванные переносом страницы,\n"
+     "сохраняет нумерацию и утверждающий приказ. Текст в Windows-1251 перекодирует.\n"
+     "Все пункты получают status: planned. Обо всём, что не удалось разложить\n"
+     "по полям, сообщает.\n"
      "\n"
      "  -o, --output ФАЙЛ    куда записать (по умолчанию content/roadmap/<имя файла>.yaml)\n"
      "      --year ГОД       учебный год для месяцев без года: 2023-2024\n"
-     "      --force          перезаписать существующий файл\n"},
+     "      --force          перезаписать существующий файл\n"
+     "      --update ФАЙЛ    обновить карту из новой редакции документа, сохранив\n"
+     "                       отметки о выполнении (status, completed, evidence);\n"
+     "                       новые пункты добавляются, убранные отмечаются cancelled\n"
+     "      --explain        показать, как разобрана каждая строка таблицы и почему\n"
+     "                       (файл не записывается)\n"},
     {"init",
      "Использование: nastavnik init ПАПКА\n"
      "\n"
@@ -142,7 +150,7 @@ const std::map<std::string, std::vector<OptionSpec>> kOptions = {
      {{"source", 's', true}, {"output", 'o', true}, {"port", 'p', true}, {"bind", 0, true}, {"today", 0, true},
       {"drafts", 0, false}, {"jobs", 'j', true}}},
     {"init", {{"today", 0, true}}},
-    {"import", {{"output", 'o', true}, {"year", 0, true}, {"force", 0, false}}},
+    {"import", {{"output", 'o', true}, {"year", 0, true}, {"force", 0, false}, {"update", 0, true}, {"explain", 0, false}}},
 };
 
 // Parses the options of `command`; returns an error message on bad usage.
@@ -338,53 +346,23 @@ int cmd_init(const Args& args, std::ostream& out, std::ostream& err) {
 int cmd_import(const Args& args, std::ostream& out, std::ostream& err) {
   if (args.positional.size() != 2 || args.positional[0] != "roadmap")
     return usage_error(err, "import", "нужно: nastavnik import roadmap ФАЙЛ (.docx, .tsv, .txt, .csv или .md)");
-  const std::string& path = args.positional[1];
-  std::string year;
+  ImportOptions o;
+  o.path = args.positional[1];
   if (args.values.count("year")) {
-    year = args.values.at("year");
     static const std::regex re(R"((\d{4})[-/–](\d{4}))");
     std::smatch m;
+    const std::string& year = args.values.at("year");
     if (!std::regex_match(year, m, re) || std::stoi(m[2]) != std::stoi(m[1]) + 1)
       return usage_error(err, "import", "учебный год в --year пишется как 2023-2024");
-    year = m[1].str() + "-" + m[2].str();
+    o.year = m[1].str() + "-" + m[2].str();
   }
-  std::string stem = std::filesystem::path(path).stem().string();
-  std::string output = args.values.count("output") ? args.values.at("output")
-                                                   : "content/roadmap/" + (slugify(stem).empty() ? std::string("roadmap") : slugify(stem)) + ".yaml";
-  std::error_code ec;
-  if (std::filesystem::exists(output, ec) && !std::filesystem::is_regular_file(output, ec)) {
-    err << "nastavnik import: ошибка: " << output << " — не обычный файл, записать туда нельзя\n"
-        << "  подсказка: укажите через -o путь к файлу .yaml, например content/roadmap/plan.yaml\n";
-    return kContentError;
-  }
-  if (std::filesystem::exists(output, ec) && !args.flags.count("force")) {
-    err << "nastavnik import: ошибка: файл " << output << " уже есть — он не перезаписан\n"
-        << "  подсказка: укажите другой файл через -o или добавьте --force, чтобы заменить его\n";
-    return kContentError;
-  }
-  std::string error;
-  auto blocks = read_source_blocks(path, error);
-  std::optional<ImportedRoadmap> roadmap;
-  if (blocks) roadmap = import_roadmap(*blocks, year, stem, error);
-  if (!roadmap) {
-    err << "nastavnik import: ошибка: " << error << "\n";
-    return kContentError;
-  }
-  for (const auto& note : roadmap->notes) err << path << ": примечание: " << note << "\n";
-  std::filesystem::path dir = std::filesystem::path(output).parent_path();
-  if (!dir.empty()) std::filesystem::create_directories(dir, ec);
-  if (!write_file(output, roadmap_to_yaml(*roadmap, std::filesystem::path(path).filename().string()))) {
-    err << "nastavnik import: ошибка: не удалось записать " << output << "\n";
-    return kContentError;
-  }
-  int sections = roadmap->titled_sections();
-  out << "Перенесено: " << sections << " " << plural_form(sections, {"раздел", "раздела", "разделов"}) << ", "
-      << roadmap->items() << " " << plural_form(roadmap->items(), {"пункт", "пункта", "пунктов"}) << " → " << output << "\n";
-  if (!roadmap->notes.empty())
-    out << "Проверьте " << roadmap->notes.size() << " "
-        << plural_form(static_cast<long long>(roadmap->notes.size()), {"примечание", "примечания", "примечаний"})
-        << " выше.\n";
-  return kOk;
+  if (args.values.count("output")) o.output = args.values.at("output");
+  if (args.values.count("update")) o.update = args.values.at("update");
+  o.force = args.flags.count("force");
+  o.explain = args.flags.count("explain");
+  if (o.force && !o.update.empty())
+    return usage_error(err, "import", "--force заменяет файл целиком, --update сохраняет отметки: укажите одно из двух");
+  return run_import_roadmap(o, out, err);
 }
 
 }  // namespace
