@@ -119,15 +119,15 @@ void check_school(const ImportedRoadmap& r) {
   const auto& i1 = item(r, "1");
   CHECK(i1.title == "Подготовка условий для реализации системы наставничества");
   CHECK(i1.deadline == "сентябрь-октябрь");
-  CHECK(i1.responsible == std::vector<std::string>{"Бондарь О.И., зам. директора по УВР"});
+  CHECK(i1.responsible == std::vector<std::string>{"Кравец Е.Н., зам. директора по УВР"});
   // Item 7 is split by a page break in every column.
   const auto& i7 = item(r, "7");
   CHECK(i7.title == "Информационная поддержка системы наставничества");
   CHECK(i7.content == "Освещение мероприятий Дорожной карты на всех этапах на сайте образовательной организации");
   CHECK(i7.deadline == "январь-май");
   CHECK(i7.responsible ==
-        std::vector<std::string>{"Бондарь О.И., зам.директора по УВР",
-                                 "Учителя: Желтоногова С.А. Казурова Н.В. Романова В.Н. Назарова В.Н. Конопатова Н.В."});
+        std::vector<std::string>{"Кравец Е.Н., зам.директора по УВР",
+                                 "Учителя: Синицына Т.А. Лаптева О.В. Горбунова И.П. Ершова М.С. Зуева Л.Д."});
   CHECK(item(r, "8").number == "8");
   CHECK(item(r, "9").deadline == "май");
   CHECK(r.notes.empty());
@@ -266,7 +266,7 @@ TEST_CASE("import: no roadmap table is a clear error") {
 TEST_CASE("import: responsible parties are split, names keep their positions") {
   CHECK(split_responsible("УО, МКУ ЦОДОУ,") == std::vector<std::string>{"УО", "МКУ ЦОДОУ"});
   CHECK(split_responsible("Руководители ОО, ДО.") == std::vector<std::string>{"Руководители ОО", "ДО"});
-  CHECK(split_responsible("Бондарь О.И., зам. директора по УВР") == std::vector<std::string>{"Бондарь О.И., зам. директора по УВР"});
+  CHECK(split_responsible("Кравец Е.Н., зам. директора по УВР") == std::vector<std::string>{"Кравец Е.Н., зам. директора по УВР"});
   CHECK(split_responsible("Куратор (МБОУ ДО «ЦДЮТ», отдел)\nУправление образования") ==
         std::vector<std::string>{"Куратор (МБОУ ДО «ЦДЮТ», отдел)", "Управление образования"});
   CHECK(split_responsible("Иванова А. А.; учителя") == std::vector<std::string>{"Иванова А. А.", "учителя"});

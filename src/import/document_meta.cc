@@ -32,18 +32,52 @@ std::string iso_date(int year, int month, int day) {
   return buf;
 }
 
-std::string date_in(const std::string& text) {
+std::string date_in(const std::string& text, size_t* at = nullptr) {
   static const std::regex numeric(R"((\d{1,2})\.(\d{1,2})\.(\d{4}))");
   static const std::regex words(R"(«?(\d{1,2})»?\s+(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*\s+(\d{4}))",
                                 std::regex::icase);
   static const char* months[] = {"январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"};
   std::smatch m;
-  if (std::regex_search(text, m, numeric)) return iso_date(std::stoi(m[3]), std::stoi(m[2]), std::stoi(m[1]));
+  if (std::regex_search(text, m, numeric)) {
+    if (at) *at = static_cast<size_t>(m.position(0));
+    return iso_date(std::stoi(m[3]), std::stoi(m[2]), std::stoi(m[1]));
+  }
   std::string lower = to_lower(text);
-  if (std::regex_search(lower, m, words))
+  if (std::regex_search(lower, m, words)) {
+    if (at) *at = static_cast<size_t>(m.position(0));
     for (int i = 0; i < 12; ++i)
       if (m[2] == months[i]) return iso_date(std::stoi(m[3]), i + 1, std::stoi(m[1]));
+  }
   return "";
+}
+
+// Text inside «…» blanked out (same length): «Лицей № 5» names no order.
+std::string outside_quotes(const std::string& text) {
+  std::string out = text;
+  int depth = 0;
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (out.compare(i, 2, "«") == 0) ++depth;
+    else if (out.compare(i, 2, "»") == 0 && depth > 0) --depth;
+    else if (depth > 0 && out[i] != '\n') out[i] = ' ';
+  }
+  return out;
+}
+
+// The order's number: a «№ …» outside quotes, the nearest to its date.
+std::string order_number(const std::string& text, size_t date_at) {
+  static const std::regex number(R"(№\s*([0-9A-Za-zА-Яа-яЁё][0-9A-Za-zА-Яа-яЁё/.\-]*))");
+  std::string plain = outside_quotes(text);
+  std::string best;
+  size_t best_distance = std::string::npos;
+  for (std::sregex_iterator it(plain.begin(), plain.end(), number), end; it != end; ++it) {
+    size_t pos = static_cast<size_t>(it->position(0));
+    size_t distance = date_at == std::string::npos ? 0 : (pos > date_at ? pos - date_at : date_at - pos);
+    if (best_distance != std::string::npos && distance >= best_distance) continue;
+    best_distance = distance;
+    best = (*it)[1];
+  }
+  while (!best.empty() && best.back() == '.') best.pop_back();
+  return best;
 }
 
 // «приказом директора МБОУ «СОШ № 7»» from «Утверждена приказом директора … от …»;
@@ -54,7 +88,8 @@ std::string order_wording(const std::string& text) {
     size_t at = lower.find(word);
     if (at == std::string::npos) continue;
     size_t end = lower.size();
-    for (const char* stop : {" от ", "№", " г.", "\n"}) end = std::min(end, lower.find(stop, at));
+    std::string plain = outside_quotes(lower);
+    for (const char* stop : {" от ", "№", " г.", "\n"}) end = std::min(end, plain.find(stop, at));
     std::string t = squeeze(text.substr(at, end - at));
     while (!t.empty() && (t.back() == ',' || t.back() == ' ')) t.pop_back();
     return to_lower(t.substr(0, std::string(word).size())) + t.substr(std::string(word).size());
@@ -95,18 +130,13 @@ std::string academic_year_in(const std::string& text) {
 }
 
 std::optional<Approval> parse_approval(const std::string& text) {
-  static const std::regex number(R"(№\s*([0-9A-Za-zА-Яа-яЁё][0-9A-Za-zА-Яа-яЁё/.\-]*))");
   Approval a;
-  std::smatch m;
-  if (std::regex_search(text, m, number)) {
-    a.number = m[1];
-    while (!a.number.empty() && a.number.back() == '.') a.number.pop_back();
-    // «№80/8 от» is fine, «№ 5-о» too; a bare «г» glued after a date is not a number.
-  }
-  a.date = date_in(text);
+  size_t date_at = std::string::npos;
+  a.date = date_in(text, &date_at);
+  a.number = order_number(text, date_at);
   if (a.empty()) return std::nullopt;
   a.title = order_wording(text);
-  a.text = squeeze(text);
+  a.text = one_line(text);
   return a;
 }
 
@@ -114,10 +144,18 @@ std::optional<Approval> find_approval(const std::vector<SourceBlock>& blocks, si
   for (size_t i = 0; i < header; ++i) {
     for (const auto& text : texts_of(blocks[i])) {
       if (!anchors_approval(text)) continue;
+      // The number and the date are often on lines of their own below.
       std::string window = text;
-      for (size_t j = i + 1; j < header && j <= i + 3; ++j)
-        for (const auto& more : texts_of(blocks[j])) window += "\n" + more;
-      if (auto a = parse_approval(window)) return a;
+      std::optional<Approval> found = parse_approval(window);
+      for (size_t j = i + 1; j < header && j <= i + 3 && !(found && !found->number.empty() && !found->date.empty()); ++j)
+        for (const auto& more : texts_of(blocks[j])) {
+          window += "\n" + more;
+          if (auto a = parse_approval(window)) found = a;
+        }
+      if (found) {
+        found->where = blocks[i].where;
+        return found;
+      }
     }
   }
   return std::nullopt;

@@ -17,6 +17,7 @@ struct Approval {
   std::string date;    // ISO, «2023-09-01»
   std::string text;    // as written, for notes
   std::string document;  // a link to the order on the site (kept by --update)
+  std::string where;     // the block it was found in, for --explain
   bool empty() const { return number.empty() && date.empty(); }
 };
 

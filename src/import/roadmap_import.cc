@@ -206,15 +206,16 @@ std::optional<ImportedRoadmap> import_roadmap(const std::vector<SourceBlock>& bl
     return std::nullopt;
   }
   ImportedRoadmap r;
+  if (auto a = find_approval(blocks, *header)) {
+    r.approval = *a;
+    r.explanation.push_back({a->where, "утверждение", "«" + clip(a->text, 100) + "» — записано в approval"});
+  }
   ColumnMap map = read_header(blocks[*header]);
   read_columns(blocks, *header, map, r);
   r.title = find_title(blocks, *header);
   if (r.title.empty()) r.title = fallback_title;
   r.academic_year = !year.empty() ? year : academic_year_in(r.title);
-  if (auto a = find_approval(blocks, *header)) {
-    r.approval = *a;
-    r.explanation.push_back({"над таблицей", "утверждение", "«" + clip(a->text, 80) + "» — записано в approval"});
-  }
+
   Builder builder(blocks, map, r);
   for (const auto& d : classify_rows(blocks, *header, map)) {
     std::string kind = row_kind_name(d.kind);

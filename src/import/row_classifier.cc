@@ -94,6 +94,7 @@ class Classifier {
   std::string number_of(const Entry& e) const;
   const Entry* next_filled(size_t k) const;
   std::string item_label() const;
+  bool is_sub_header(const Entry& e, const SourceBlock& b) const;
 
   const std::vector<SourceBlock>& blocks_;
   const ColumnMap& map_;
@@ -166,6 +167,22 @@ const Entry* Classifier::next_filled(size_t k) const {
   return nullptr;
 }
 
+// Under a header with merged cells, a second row names the parts of a
+// column («начало», «окончание» under «Сроки»): short words in several cells,
+// the rest merged down from the header.
+bool Classifier::is_sub_header(const Entry& e, const SourceBlock& b) const {
+  if (e.paragraph || e.single >= 0 || e.row.filled() < 2) return false;
+  int own = 0, merged = 0;
+  for (const auto& cell : b.cells) {
+    merged += cell.merged_above;
+    if (cell.text.empty() || cell.merged_above) continue;
+    if (looks_number(cell.text) || looks_deadline(cell.text) || split(squeeze(one_line(cell.text)), ' ').size() > 3)
+      return false;
+    ++own;
+  }
+  return own >= 1 && merged >= 1;
+}
+
 std::string Classifier::item_label() const { return last_item_.empty() ? "выше" : last_item_; }
 
 std::vector<RowDecision> Classifier::run() {
@@ -195,6 +212,11 @@ RowDecision Classifier::decide(size_t k) {
   if (!e.paragraph && (b.header_flag || (read_header(b).score >= header_.score && read_header(b).columns == header_.columns))) {
     d.kind = RowKind::header_repeat;
     d.reason = "повтор строки заголовков (на новой странице) — пропущена";
+    return d;
+  }
+  if (!have_item_ && is_sub_header(e, b)) {
+    d.kind = RowKind::header_repeat;
+    d.reason = "вторая строка заголовков (названия частей колонок) — пропущена";
     return d;
   }
   if (is_column_numbers(e.row)) {
