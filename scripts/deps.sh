@@ -6,11 +6,12 @@ BUILD_PACKAGES=(
   libkainjow-mustache-dev libxxhash-dev libhowardhinnant-date-dev catch2 tzdata
   libcpp-httplib-dev   # nastavnik serve
   libzip-dev libpugixml-dev   # nastavnik import roadmap FILE.docx
-  nlohmann-json3-dev   # tests read the feed checker's JSON
+  nlohmann-json3-dev   # the publish manifest; tests read the feed checker's JSON
   libstemmer-dev       # Snowball Russian stems for the search index
   libvips-dev          # mentors' photos: resize, WebP/JPEG, metadata stripped
   libjemalloc-dev      # malloc for many threads building template data
   libyaml-dev          # front matter read fast (yaml-cpp for everything else)
+  libcurl4-openssl-dev # nastavnik publish: SFTP (libssh2), FTP, FTPS
 )
 TEST_PACKAGES=(
   default-jre-headless   # Nu HTML Checker (vnu.jar from npm)
@@ -18,6 +19,7 @@ TEST_PACKAGES=(
   nodejs npm
   python3 python3-icalendar   # an independent iCalendar parser for the feed tests
   libimage-exiftool-perl      # the photo tests check that no metadata survives
+  openssh-server python3-pyftpdlib   # publish tests: sshd and an FTP(S) server started by the tests
 )
 # scripts/fuzz only (libFuzzer comes with clang's runtime libraries), never
 # the default build.

@@ -20,6 +20,8 @@
 #include "cli/scaffold.h"
 #include "serve/server.h"
 #include "output/build.h"
+#include "publish/help.h"
+#include "publish/publish.h"
 #include "base/text.h"
 #include "version.h"
 
@@ -41,6 +43,7 @@ const char* kMainHelp =
     "  new     создать заготовку материала: nastavnik new page \"Заголовок\"\n"
     "  init    создать новый сайт: nastavnik init ПАПКА\n"
     "  import  перенести дорожную карту из Word или таблицы: nastavnik import roadmap ФАЙЛ.docx\n"
+    "  publish опубликовать раздел на сайте школы (SFTP, FTP, папка), в архив или набор для Госвеба\n"
     "\n"
     "  nastavnik КОМАНДА --help   подробно о команде\n"
     "  nastavnik --version        версия\n"
@@ -120,6 +123,7 @@ const std::map<std::string, std::string> kCommandHelp = {
      "                       новые пункты добавляются, убранные отмечаются cancelled\n"
      "      --explain        показать, как разобрана каждая строка таблицы и почему\n"
      "                       (файл не записывается)\n"},
+    {"publish", publish_help()},
     {"init",
      "Использование: nastavnik init ПАПКА\n"
      "\n"
@@ -151,6 +155,10 @@ const std::map<std::string, std::vector<OptionSpec>> kOptions = {
       {"drafts", 0, false}, {"jobs", 'j', true}}},
     {"init", {{"today", 0, true}}},
     {"import", {{"output", 'o', true}, {"year", 0, true}, {"force", 0, false}, {"update", 0, true}, {"explain", 0, false}}},
+    {"publish",
+     {{"source", 's', true}, {"output", 'o', true}, {"today", 0, true}, {"jobs", 'j', true}, {"dry-run", 'n', false},
+      {"zip", 0, true}, {"kit", 0, true}, {"posts", 0, false}, {"overwrite", 0, false}, {"drafts", 0, false},
+      {"quiet", 'q', false}}},
 };
 
 // Parses the options of `command`; returns an error message on bad usage.
@@ -365,6 +373,31 @@ int cmd_import(const Args& args, std::ostream& out, std::ostream& err) {
   return run_import_roadmap(o, out, err);
 }
 
+int cmd_publish(const Args& args, std::ostream& out, std::ostream& err) {
+  PublishRequest req;
+  if (args.positional.size() > 1)
+    return usage_error(err, "publish", "лишний аргумент «" + args.positional[1] + "»: адрес публикации указывается один");
+  if (!args.positional.empty()) req.target = args.positional[0];
+  req.source = args.values.count("source") ? args.values.at("source") : ".";
+  req.output = args.values.count("output") ? args.values.at("output") : req.source + "/site";
+  if (auto e = common_options(args, req.options)) return usage_error(err, "publish", *e);
+  if (req.options.drafts)
+    return usage_error(err, "publish",
+                       "черновики не публикуются; посмотреть их можно у себя: nastavnik serve --drafts");
+  if (args.values.count("zip")) req.zip = args.values.at("zip");
+  if (args.values.count("kit")) req.kit = args.values.at("kit");
+  req.posts = args.flags.count("posts") > 0;
+  req.dry_run = args.flags.count("dry-run") > 0;
+  req.overwrite = args.flags.count("overwrite") > 0;
+  req.quiet = args.flags.count("quiet") > 0;
+  int modes = !req.target.empty() + !req.zip.empty() + !req.kit.empty() + req.posts;
+  if (modes > 1)
+    return usage_error(err, "publish", "выберите одно: адрес публикации, --zip, --kit или --posts");
+  if (req.dry_run && (!req.zip.empty() || !req.kit.empty() || req.posts))
+    return usage_error(err, "publish", "--dry-run показывает план публикации на сервер; с --zip, --kit и --posts он не нужен");
+  return run_publish(req, out, err, use_color(err));
+}
+
 }  // namespace
 
 int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
@@ -402,6 +435,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
   if (first == "new") return cmd_new(args, out, err);
   if (first == "serve") return cmd_serve(args, out, err);
   if (first == "import") return cmd_import(args, out, err);
+  if (first == "publish") return cmd_publish(args, out, err);
   return cmd_init(args, out, err);
 }
 

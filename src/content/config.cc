@@ -35,6 +35,9 @@ const Schema& config_schema() {
         {"hours", FieldType::text}}},
       {"menu", FieldType::map_list, false, {}, {{"title", FieldType::text, true}, {"link", FieldType::text, true}}},
       {"markdown", FieldType::map, false, {}, {{"unsafe_html", FieldType::boolean}}},
+      // Read by src/publish/settings.cc (never a password).
+      {"publish", FieldType::map, false, {},
+       {{"target", FieldType::text}, {"key", FieldType::text}, {"max_file_mb", FieldType::integer}}},
   };
   return schema;
 }
