@@ -16,8 +16,8 @@
 // `stderr-lacks` (substrings), `stdout`; `file-contains` / `file-lacks`
 // (PATH :: TEXT), `exists`, `missing`, `xml` (well-formed XML, read by
 // Python's parser) and `ics` (an iCalendar file read by python3-icalendar)
-// name paths relative to the case's folder. {site} in a run line is that
-// folder; '' is an empty argument.
+// name paths relative to the case's folder. {site} in a run line or an
+// expectation is that folder; '' is an empty argument.
 #include <catch2/catch.hpp>
 
 #include <fstream>
@@ -95,7 +95,10 @@ Case parse_case(const fs::path& file, const std::string& site) {
     std::string key = line.substr(2, colon - 2), value = line.substr(colon + 2);
     if (key == "base") c.base = value != "none";
     else if (key == "run") c.runs.push_back({split_args(value, site), {}});
-    else if (!c.runs.empty()) c.runs.back().expect.push_back({key, value});
+    else if (!c.runs.empty()) {
+      for (size_t at; (at = value.find("{site}")) != std::string::npos;) value.replace(at, 6, site);
+      c.runs.back().expect.push_back({key, value});
+    }
   }
   return c;
 }

@@ -383,7 +383,7 @@ TEST_CASE("init creates a site that builds at once, and new scaffolds files") {
   REQUIRE(built.exit_code == 0);
   CHECK(built.err.empty());  // not even a warning
   CHECK(fs::exists(dir / "site/kontakty/index.html"));
-  CHECK(run_nastavnik({"init", dir.string()}).exit_code == 1);  // not empty
+  CHECK(run_nastavnik({"init", dir.string()}).exit_code == 2);  // not empty: a usage error, nothing touched
 
   auto page = run_nastavnik({"new", "page", "Вопросы родителей", "-s", dir.string()});
   CHECK(page.exit_code == 0);

@@ -146,7 +146,7 @@ std::string weekday_ru(const Date& d, const DateWords& w) {
   return static_cast<size_t>(i) < w.weekdays.size() ? w.weekdays[i] : std::string();
 }
 
-static std::string month_name(int month, const DateWords& w) {
+std::string month_name(int month, const DateWords& w) {
   return month >= 1 && static_cast<size_t>(month) <= w.months_genitive.size() ? w.months_genitive[month - 1]
                                                                               : std::to_string(month);
 }

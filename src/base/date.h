@@ -48,6 +48,9 @@ struct DateWords {
 };
 
 // «17 января 2024 г.»
+// The month in the genitive («марта»); its number when out of range (a
+// date that failed to parse is all zeros).
+std::string month_name(int month, const DateWords& w);
 std::string format_date_ru(const Date& d, const DateWords& words);
 // «17 января 2024 г., 10:35»
 std::string format_datetime_ru(const DateTime& dt, const DateWords& words);

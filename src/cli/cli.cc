@@ -125,9 +125,11 @@ const std::map<std::string, std::string> kCommandHelp = {
      "                       (файл не записывается)\n"},
     {"publish", publish_help()},
     {"init",
-     "Использование: nastavnik init ПАПКА\n"
+     "Использование: nastavnik init ПАПКА [--force]\n"
      "\n"
-     "Создаёт новый сайт, который сразу собирается: site.yaml, content/, static/.\n"},
+     "Создаёт новый сайт, который сразу собирается: site.yaml, content/, static/.\n"
+     "В папку, где уже есть файлы, записывает только с --force (файлы сайта\n"
+     "с теми же именами будут заменены).\n"},
 };
 
 struct Args {
@@ -153,7 +155,7 @@ const std::map<std::string, std::vector<OptionSpec>> kOptions = {
     {"serve",
      {{"source", 's', true}, {"output", 'o', true}, {"port", 'p', true}, {"bind", 0, true}, {"today", 0, true},
       {"drafts", 0, false}, {"jobs", 'j', true}}},
-    {"init", {{"today", 0, true}}},
+    {"init", {{"today", 0, true}, {"force", 0, false}}},
     {"import", {{"output", 'o', true}, {"year", 0, true}, {"force", 0, false}, {"update", 0, true}, {"explain", 0, false}}},
     {"publish",
      {{"source", 's', true}, {"output", 'o', true}, {"today", 0, true}, {"jobs", 'j', true}, {"dry-run", 'n', false},
@@ -253,6 +255,15 @@ std::optional<std::string> common_options(const Args& args, BuildOptions& option
   return std::nullopt;
 }
 
+// `-o ""` or `-s ""`: a folder option given an empty value.
+std::optional<std::string> empty_folder_option(const Args& args) {
+  for (const char* name : {"source", "output"})
+    if (auto it = args.values.find(name); it != args.values.end() && it->second.empty())
+      return std::string("пустое имя папки в --") + name + "; укажите папку, например " +
+             (name == std::string("source") ? "-s ." : "-o site");
+  return std::nullopt;
+}
+
 void print_summary(std::ostream& err, const Diagnostics& diag, bool color) {
   diag.print(err, color);
   int errors = diag.error_count(), warnings = diag.warning_count();
@@ -268,6 +279,7 @@ int cmd_build(const Args& args, std::ostream& out, std::ostream& err, bool write
   SiteRequest req;
   req.source = args.values.count("source") ? args.values.at("source") : ".";
   req.output = args.values.count("output") ? args.values.at("output") : req.source + "/site";
+  if (auto e = empty_folder_option(args)) return usage_error(err, args.command, *e);
   req.write = write;
   req.strict = args.flags.count("strict") > 0;
   req.incremental = args.flags.count("full") == 0;
@@ -305,6 +317,7 @@ int cmd_serve(const Args& args, std::ostream& out, std::ostream& err) {
   ServeOptions opts;
   opts.site.source = args.values.count("source") ? args.values.at("source") : ".";
   opts.site.output = args.values.count("output") ? args.values.at("output") : opts.site.source + "/site";
+  if (auto e = empty_folder_option(args)) return usage_error(err, "serve", *e);
   if (auto e = common_options(args, opts.site.options)) return usage_error(err, "serve", *e);
   if (args.values.count("bind")) opts.bind = args.values.at("bind");
   if (args.values.count("port")) {
@@ -337,10 +350,18 @@ int cmd_new(const Args& args, std::ostream& out, std::ostream& err) {
 }
 
 int cmd_init(const Args& args, std::ostream& out, std::ostream& err) {
-  if (args.positional.size() != 1) return usage_error(err, "init", "укажите папку нового сайта: nastavnik init moy-sayt");
+  if (args.positional.size() != 1 || args.positional[0].empty())
+    return usage_error(err, "init", "укажите папку нового сайта: nastavnik init moy-sayt");
   BuildOptions options;
   if (auto e = common_options(args, options)) return usage_error(err, "init", *e);
-  ScaffoldResult r = init_site(args.positional[0], options.today);
+  const std::string& dir = args.positional[0];
+  std::error_code ec;
+  bool force = args.flags.count("force") > 0;
+  if (!force && std::filesystem::exists(dir, ec) &&
+      !(std::filesystem::is_directory(dir, ec) && std::filesystem::is_empty(dir, ec)))
+    return usage_error(err, "init", "папка «" + dir + "» уже существует и не пуста — в ней ничего не изменено; " +
+                                        "укажите новую папку или добавьте --force, чтобы записать сайт поверх");
+  ScaffoldResult r = init_site(dir, options.today, force);
   if (!r.ok) {
     err << "nastavnik init: ошибка: " << r.error << "\n";
     if (!r.hint.empty()) err << "  подсказка: " << r.hint << "\n";

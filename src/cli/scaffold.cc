@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "base/file_names.h"
 #include "base/text.h"
 
 namespace fs = std::filesystem;
@@ -24,7 +25,7 @@ static std::string yaml_quote(const std::string& s) {
 
 ScaffoldResult scaffold_new(const std::string& root, const std::string& kind, const std::string& title, const Date& today) {
   ScaffoldResult r;
-  std::string slug = slugify(title);
+  std::string slug = cap_slug(slugify(title));
   if (slug.empty()) {
     r.error = "из заголовка «" + title + "» не получается имя файла";
     r.hint = "в заголовке должны быть буквы или цифры";
@@ -119,11 +120,11 @@ ScaffoldResult scaffold_new(const std::string& root, const std::string& kind, co
   return r;
 }
 
-ScaffoldResult init_site(const std::string& dir, const Date& today) {
+ScaffoldResult init_site(const std::string& dir, const Date& today, bool force) {
   ScaffoldResult r;
   r.path = dir;
   std::error_code ec;
-  if (fs::exists(dir, ec) && !(fs::is_directory(dir, ec) && fs::is_empty(dir, ec))) {
+  if (!force && fs::exists(dir, ec) && !(fs::is_directory(dir, ec) && fs::is_empty(dir, ec))) {
     r.error = "папка «" + dir + "» уже существует и не пуста";
     r.hint = "укажите новую папку: nastavnik init moy-sayt";
     return r;

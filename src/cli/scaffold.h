@@ -22,6 +22,6 @@ struct ScaffoldResult {
 ScaffoldResult scaffold_new(const std::string& root, const std::string& kind, const std::string& title, const Date& today);
 
 // Creates a site skeleton that builds at once. `dir` must not exist or be empty.
-ScaffoldResult init_site(const std::string& dir, const Date& today);
+ScaffoldResult init_site(const std::string& dir, const Date& today, bool force = false);
 
 }  // namespace nastavnik

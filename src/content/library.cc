@@ -7,6 +7,7 @@
 #include "base/hash.h"
 #include "content/links.h"
 #include "base/parallel.h"
+#include "base/file_names.h"
 #include "base/text.h"
 #include "source/yaml_fields.h"
 
@@ -175,7 +176,7 @@ std::vector<std::string> list_files(const fs::path& root, const std::string& dir
        it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (ec) break;
     std::string name = it->path().filename().string();
-    if (is_skipped_name(name)) {
+    if (is_skipped_name(name) && !(dir == "static" && is_hosting_dotfile(name))) {
       if (it->is_directory()) it.disable_recursion_pending();
       continue;
     }

@@ -13,6 +13,7 @@
 #include <optional>
 
 #include "output/build_state.h"
+#include "output/output_paths.h"
 #include "content/config.h"
 #include "base/hash.h"
 #include "render/image.h"
@@ -248,6 +249,11 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
   auto theme = Theme::load(*config, diag);
   if (!theme) return false;
   Library lib = load_library(*config, request.options, diag);
+  {
+    std::vector<std::string> assets;
+    for (const auto& a : theme->assets()) assets.push_back(a.output);
+    check_output_paths(lib, generated_outputs(lib, assets), diag);
+  }
   phase("load");
   int jobs = std::max(1, request.options.jobs);
   process_photos(request, lib, jobs, diag, stats);

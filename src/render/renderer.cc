@@ -327,7 +327,7 @@ data Renderer::event_data(const Page& page, const std::string& from) const {
   set_field(d, "time", text_or_false(format_time_range(e.start, end)));
   set_field(d, "start_iso", e.start.iso());
   set_field(d, "day", std::to_string(e.start.date.day));
-  set_field(d, "month", theme_.date_words().months_genitive.size() == 12 ? theme_.date_words().months_genitive[e.start.date.month - 1] : "");
+  set_field(d, "month", month_name(e.start.date.month, theme_.date_words()));
   set_field(d, "place", text_or_false(e.place));
   set_field(d, "format", theme_.str("events.format." + e.format));
   set_field(d, "online", e.format != "in_person");

@@ -48,7 +48,8 @@ const char* state_colour(ItemState s) {
 std::string roadmap_timeline_svg(const Roadmap& r, const Date& today, const Theme& theme, const std::string& id) {
   auto period = r.timeline_period();
   if (!period) return {};
-  auto [from, to] = *period;
+  // Not a structured binding: clang 14 (scripts/fuzz) cannot capture one in a lambda.
+  const Date from = period->first, to = period->second;
   int months = (to.year - from.year) * 12 + to.month - from.month + 1;
   struct Row {
     const RoadmapItem* item;
