@@ -248,7 +248,7 @@ TEST_CASE("broken input exits 1 with file:line and leaves the previous site unto
        "  email: a@s.example\nmenu:\n  - title: Нет\n    link: pages/net.md\n",
        "site.yaml:10:11: ошибка: ссылка на несуществующую страницу «pages/net.md»"},
       {"not UTF-8", "content/pages/kontakty.md", "---\ntitle: \xCA\xEE\xED\xF2\xE0\xEA\xF2\xFB\n---\n",
-       "content/pages/kontakty.md:1:1: ошибка: файл не в кодировке UTF-8"},
+       "content/pages/kontakty.md:2:8: ошибка: файл сохранён не в UTF-8, а, похоже, в кодировке Windows-1251"},
   };
   for (const auto& c : cases) {
     SECTION(c.name) {

@@ -59,7 +59,7 @@ std::string utf8_encode(std::u32string_view s) {
   return out;
 }
 
-bool utf8_valid(std::string_view s) {
+size_t utf8_invalid_at(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
   auto continuation = [&](size_t at) { return at < n && (p[at] & 0xC0) == 0x80; };
@@ -72,21 +72,25 @@ bool utf8_valid(std::string_view s) {
         std::memcpy(&chunk, p + i, 8);
         if (chunk & 0x8080808080808080ULL) break;
       }
-    } else if ((c & 0xE0) == 0xC0) {  // two bytes: all of Cyrillic
-      if (!continuation(i + 1)) return false;
-      i += 2;
-    } else if ((c & 0xF0) == 0xE0) {
-      if (!continuation(i + 1) || !continuation(i + 2)) return false;
-      i += 3;
-    } else if ((c & 0xF8) == 0xF0) {
-      if (!continuation(i + 1) || !continuation(i + 2) || !continuation(i + 3)) return false;
-      i += 4;
-    } else {
-      return false;
+      continue;
     }
+    // RFC 3629: no overlong forms (C0, C1, E0 80-9F, F0 80-8F), no surrogates
+    // (ED A0-BF), nothing above U+10FFFF (F4 90-, F5-FF).
+    unsigned char lo = 0x80, hi = 0xBF;
+    size_t len;
+    if (c >= 0xC2 && c <= 0xDF) len = 2;
+    else if (c >= 0xE0 && c <= 0xEF) len = 3, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+    else if (c >= 0xF0 && c <= 0xF4) len = 4, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+    else return i;
+    if (i + 1 >= n || p[i + 1] < lo || p[i + 1] > hi) return i;
+    for (size_t k = 2; k < len; ++k)
+      if (!continuation(i + k)) return i;
+    i += len;
   }
-  return true;
+  return std::string_view::npos;
 }
+
+bool utf8_valid(std::string_view s) { return utf8_invalid_at(s) == std::string_view::npos; }
 
 size_t utf8_length(std::string_view s) {
   size_t n = 0;

@@ -11,7 +11,11 @@ namespace nastavnik {
 std::u32string utf8_decode(std::string_view s);
 std::string utf8_encode(std::u32string_view s);
 void utf8_append(std::string& out, char32_t c);
+// Strict UTF-8 (RFC 3629): overlong forms, surrogates and code points above
+// U+10FFFF are invalid. utf8_invalid_at gives the offset of the first bad
+// byte, or npos.
 bool utf8_valid(std::string_view s);
+size_t utf8_invalid_at(std::string_view s);
 size_t utf8_length(std::string_view s);
 
 // Lower case for ASCII and Cyrillic (ё included).

@@ -2,7 +2,7 @@
 
 #include <filesystem>
 
-#include "source/frontmatter.h"
+#include "source/source_file.h"
 #include "base/timezone.h"
 #include "base/text.h"
 
@@ -55,15 +55,17 @@ static int parse_academic_year(const std::string& s) {
 
 std::optional<Config> load_config(const std::string& root, Diagnostics& diag) {
   const std::string name = "site.yaml";
-  auto raw = read_file(root + "/" + name);
-  if (!raw) {
+  std::error_code ec;
+  if (!fs::exists(fs::path(root) / name, ec)) {
     diag.error({name}, "не найден файл настроек site.yaml в папке «" + root + "»",
                "запустите команду в папке сайта, укажите её через -s ПАПКА или создайте сайт: nastavnik init ПАПКА");
     return std::nullopt;
   }
-  auto node = parse_yaml(normalise_newlines(*raw), {name, 1}, diag);
-  if (!node) return std::nullopt;
-  Fields f(*node, config_schema(), {name, 1}, diag);
+  auto text = read_source_text(root, name, diag);
+  if (!text) return std::nullopt;
+  auto read = read_fields(*text, config_schema(), {name, 1}, diag);
+  if (!read) return std::nullopt;
+  const Fields& f = *read;
 
   Config c;
   c.root = root;

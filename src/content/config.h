@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "base/diagnostics.h"
-#include "source/yaml_fields.h"
+#include "source/fields.h"
 
 namespace nastavnik {
 

@@ -84,8 +84,7 @@ Event read_event(const Fields& f, const std::string& timezone, Diagnostics& diag
   e.published = f.date("published");
   if (f.has("report")) {
     e.report_md = f.text("report");
-    // A block scalar (`report: |`) starts on the line after the key.
-    e.report_line = f.loc("report").line + 1;
+    e.report_line = f.text_line("report");
   }
   if (e.format != "in_person" && e.online_url.empty())
     diag.warning(f.loc("format"), "у онлайн-мероприятия нет ссылки на трансляцию",

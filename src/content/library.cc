@@ -4,12 +4,13 @@
 #include <filesystem>
 
 #include "source/frontmatter.h"
+#include "source/source_file.h"
 #include "base/hash.h"
 #include "content/links.h"
 #include "base/parallel.h"
 #include "base/file_names.h"
 #include "base/text.h"
-#include "source/yaml_fields.h"
+#include "source/fields.h"
 
 namespace fs = std::filesystem;
 
@@ -203,18 +204,10 @@ std::optional<std::string> url_for(const std::string& rel_without_ext) {
 Page load_page(const std::string& source, SourceRole role, const Library& lib, Diagnostics& diag) {
   Page page;
   page.source = source;
-  auto raw = read_file(lib.config.root + "/" + source);
-  if (!raw) {
-    diag.error({source}, "не удалось прочитать файл", "проверьте права доступа к файлу");
-    return page;
-  }
-  SourceFile file{source, normalise_newlines(*raw)};
+  auto text = read_source_text(lib.config.root, source, diag);
+  if (!text) return page;
+  SourceFile file{source, std::move(*text)};
   page.source_hash = hash64(file.text);
-  if (!utf8_valid(file.text)) {
-    diag.error({source, 1, 1}, "файл не в кодировке UTF-8",
-               "сохраните файл в кодировке UTF-8 (в Блокноте: «Сохранить как» → «Кодировка: UTF-8»)");
-    return page;
-  }
   auto fm = split_front_matter(file, diag);
   if (!fm) return page;
   bool intro = role == SourceRole::home || role == SourceRole::document_list_intro ||
@@ -233,12 +226,12 @@ Page load_page(const std::string& source, SourceRole role, const Library& lib, D
                "начните файл со строки «---», затем «title: Заголовок», затем снова «---»");
   }
   YamlOrigin origin{source, fm->yaml_line};
-  auto node = fm->present ? parse_front_matter(fm->yaml, origin, diag) : std::optional<YAML::Node>(YAML::Node(YAML::NodeType::Map));
+  auto read = read_fields(fm->yaml, schema, origin, diag);
   page.meta_hash = hash64(fm->yaml);
   page.body_md = std::move(fm->body);
   page.body_line = fm->body_line;
-  if (!node) return page;
-  Fields f(*node, schema, origin, diag);
+  if (!read) return page;
+  const Fields& f = *read;
   page.title = f.text("title");
   page.description = f.text("description");
   page.weight = f.integer("weight").value_or(0);
@@ -298,20 +291,12 @@ Page load_page(const std::string& source, SourceRole role, const Library& lib, D
 
 // content/indicators.yaml: the indicators page.
 std::optional<Page> load_indicators_page(const std::string& source, const Library& lib, Diagnostics& diag) {
-  auto raw = read_file(lib.config.root + "/" + source);
-  if (!raw) {
-    diag.error({source}, "не удалось прочитать файл", "проверьте права доступа к файлу");
-    return std::nullopt;
-  }
-  std::string text = normalise_newlines(*raw);
-  if (!utf8_valid(text)) {
-    diag.error({source, 1, 1}, "файл не в кодировке UTF-8", "сохраните файл в кодировке UTF-8");
-    return std::nullopt;
-  }
-  YamlOrigin origin{source, 1};
-  auto node = parse_yaml(text, origin, diag);
-  if (!node) return std::nullopt;
-  Fields f(*node, indicators_schema(), origin, diag);
+  auto source_text = read_source_text(lib.config.root, source, diag);
+  if (!source_text) return std::nullopt;
+  const std::string& text = *source_text;
+  auto read = read_fields(text, indicators_schema(), {source, 1}, diag);
+  if (!read) return std::nullopt;
+  const Fields& f = *read;
   Page page;
   page.kind = PageKind::indicators;
   page.source = source;
@@ -330,20 +315,12 @@ std::optional<Page> load_indicators_page(const std::string& source, const Librar
 // one per responsible party.
 std::vector<Page> load_roadmap_pages(const std::string& source, const Library& lib, Diagnostics& diag) {
   std::vector<Page> out;
-  auto raw = read_file(lib.config.root + "/" + source);
-  if (!raw) {
-    diag.error({source}, "не удалось прочитать файл", "проверьте права доступа к файлу");
-    return out;
-  }
-  std::string text = normalise_newlines(*raw);
-  if (!utf8_valid(text)) {
-    diag.error({source, 1, 1}, "файл не в кодировке UTF-8", "сохраните файл в кодировке UTF-8");
-    return out;
-  }
-  YamlOrigin origin{source, 1};
-  auto node = parse_yaml(text, origin, diag);
-  if (!node) return out;
-  Fields f(*node, roadmap_schema(), origin, diag);
+  auto source_text = read_source_text(lib.config.root, source, diag);
+  if (!source_text) return out;
+  const std::string& text = *source_text;
+  auto read = read_fields(text, roadmap_schema(), {source, 1}, diag);
+  if (!read) return out;
+  const Fields& f = *read;
   auto roadmap = std::make_shared<Roadmap>(read_roadmap(f, lib.config.academic_year_start, lib.options.today, diag));
   std::string rel = source.substr(std::string("content/").size());
   std::string stem = rel.substr(0, rel.rfind('.'));

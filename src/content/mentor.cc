@@ -5,6 +5,7 @@
 
 #include "content/library.h"
 #include "base/text.h"
+#include "source/source_file.h"
 
 namespace fs = std::filesystem;
 
@@ -229,15 +230,11 @@ const Schema& pairs_schema() {
 std::optional<PairCounts> load_pair_counts(const std::string& root, Diagnostics& diag) {
   std::error_code ec;
   if (!fs::exists(fs::path(root) / kPairsFile, ec)) return std::nullopt;
-  auto text = read_file(root + "/" + kPairsFile);
-  if (!text) {
-    diag.error({kPairsFile}, "не удалось прочитать файл", "проверьте права доступа к файлу");
-    return std::nullopt;
-  }
-  YamlOrigin origin{kPairsFile, 1};
-  auto node = parse_yaml(*text, origin, diag);
-  if (!node) return std::nullopt;
-  Fields f(*node, pairs_schema(), origin, diag);
+  auto text = read_source_text(root, kPairsFile, diag);
+  if (!text) return std::nullopt;
+  auto read = read_fields(*text, pairs_schema(), {kPairsFile, 1}, diag);
+  if (!read) return std::nullopt;
+  const Fields& f = *read;
   PairCounts out;
   out.as_of = f.date("as_of");
   for (const auto& item : f.maps("counts")) {

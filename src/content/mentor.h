@@ -12,7 +12,7 @@
 
 #include "base/date.h"
 #include "base/diagnostics.h"
-#include "source/yaml_fields.h"
+#include "source/fields.h"
 
 namespace nastavnik {
 

@@ -197,30 +197,27 @@ static PracticeText long_text(const Fields& f, const std::string& name) {
   PracticeText t;
   t.text = f.text(name);
   if (!t.text.empty()) {
-    YAML::Node raw = f.raw(name);
-    t.line = f.loc(name).line;
-    // A block scalar (`methods: |`) starts on the line after the key.
-    if (raw.IsScalar() && raw.Scalar().find('\n') != std::string::npos) ++t.line;
+    t.line = f.text_line(name);
   }
   return t;
 }
 
 static std::vector<PracticeAuthor> read_authors(const Fields& f, Diagnostics& diag) {
   std::vector<PracticeAuthor> out;
-  YAML::Node node = f.raw("authors");
-  if (!node || node.IsNull()) return out;
-  std::vector<YAML::Node> items;
-  if (node.IsSequence())
-    for (const auto& item : node) items.push_back(item);
+  const YamlNode* node = f.raw("authors");
+  if (!node || node->is_null()) return out;
+  std::vector<const YamlNode*> items;
+  if (node->is_sequence())
+    for (const auto& item : node->items) items.push_back(&item);
   else
     items.push_back(node);
   for (size_t i = 0; i < items.size(); ++i) {
-    const YAML::Node& item = items[i];
+    const YamlNode& item = *items[i];
     SourceLoc where = f.loc("authors", i);
     PracticeAuthor a;
     a.loc = where;
-    if (item.IsScalar()) {
-      std::string v(trim(item.Scalar()));
+    if (item.is_scalar()) {
+      std::string v(trim(item.text));
       if (!is_slug(v)) {
         diag.error(where, "автор «" + v + "» записан как имя без согласия на публикацию",
                    "укажите наставника именем его файла (mentor: ivanova-mariya) или запишите автора полями "
@@ -228,8 +225,8 @@ static std::vector<PracticeAuthor> read_authors(const Fields& f, Diagnostics& di
         continue;
       }
       a.mentor = v;
-    } else if (item.IsMap()) {
-      Fields af(item, author_schema(), f.origin(), diag);
+    } else if (item.is_map()) {
+      Fields af = f.nested(item, author_schema(), diag);
       a.mentor = af.text("mentor");
       a.name = af.text("name");
       a.position = af.text("position");

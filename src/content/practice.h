@@ -14,7 +14,7 @@
 #include "base/date.h"
 #include "base/diagnostics.h"
 #include "content/document.h"
-#include "source/yaml_fields.h"
+#include "source/fields.h"
 
 namespace nastavnik {
 

@@ -10,7 +10,7 @@
 #include "base/date.h"
 #include "content/deadline.h"
 #include "base/diagnostics.h"
-#include "source/yaml_fields.h"
+#include "source/fields.h"
 
 namespace nastavnik {
 

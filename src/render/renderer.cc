@@ -47,18 +47,18 @@ std::string template_for(PageKind kind) {
   return "page.html";
 }
 
-static data yaml_to_data(const YAML::Node& node) {
-  if (node.IsMap()) {
+static data yaml_to_data(const YamlNode& node) {
+  if (node.is_map()) {
     data obj{data::type::object};
-    for (const auto& kv : node) set_field(obj, kv.first.Scalar(), yaml_to_data(kv.second));
+    for (const auto& e : node.entries) set_field(obj, e.key, yaml_to_data(e.value));
     return obj;
   }
-  if (node.IsSequence()) {
+  if (node.is_sequence()) {
     data items{data::type::list};
-    for (const auto& item : node) append_item(items, yaml_to_data(item));
+    for (const auto& item : node.items) append_item(items, yaml_to_data(item));
     return items;
   }
-  if (node.IsScalar()) return data(node.Scalar());
+  if (node.is_scalar()) return data(node.text);
   return data(false);
 }
 

@@ -7,7 +7,7 @@
 #include "source/frontmatter.h"
 #include "base/hash.h"
 #include "base/text.h"
-#include "source/yaml_fields.h"
+#include "source/fields.h"
 
 namespace fs = std::filesystem;
 
@@ -52,9 +52,9 @@ std::optional<Theme> Theme::load(const Config& config, Diagnostics& diag) {
                "скопируйте его из встроенной темы (nastavnik init создаёт сайт с ней)");
     return std::nullopt;
   }
-  auto node = parse_yaml(normalise_newlines(strings->second), {t.origins_["strings.ru.yaml"], 1}, diag);
+  auto node = parse_yaml_map(normalise_newlines(strings->second), {t.origins_["strings.ru.yaml"], 1}, diag);
   if (!node) return std::nullopt;
-  t.strings_ = *node;
+  t.strings_ = std::move(*node);
   t.flatten(t.strings_, "");
   t.date_words_ = {t.list("date.months_genitive"), t.list("date.weekdays"), t.str("date.year_suffix")};
   if (t.date_words_.months_genitive.size() != 12)
@@ -183,14 +183,14 @@ std::vector<std::string> Theme::list(const std::string& key) const {
   return it == lists_.end() ? std::vector<std::string>{} : it->second;
 }
 
-void Theme::flatten(const YAML::Node& node, const std::string& prefix) {
-  if (node.IsScalar()) {
-    scalars_[prefix] = node.Scalar();
-  } else if (node.IsSequence()) {
+void Theme::flatten(const YamlNode& node, const std::string& prefix) {
+  if (node.is_scalar()) {
+    scalars_[prefix] = node.text;
+  } else if (node.is_sequence()) {
     auto& items = lists_[prefix];
-    for (const auto& item : node) items.push_back(item.IsScalar() ? item.Scalar() : std::string());
-  } else if (node.IsMap()) {
-    for (const auto& kv : node) flatten(kv.second, prefix.empty() ? kv.first.Scalar() : prefix + "." + kv.first.Scalar());
+    for (const auto& item : node.items) items.push_back(item.is_scalar() ? item.text : std::string());
+  } else if (node.is_map()) {
+    for (const auto& e : node.entries) flatten(e.value, prefix.empty() ? e.key : prefix + "." + e.key);
   }
 }
 

@@ -2,8 +2,6 @@
 // The theme: Mustache templates, the Russian strings file and static assets.
 // Layers, later wins: the theme (a folder themes/NAME in the site, or the
 // default theme compiled into the binary), then the site's templates/.
-#include <yaml-cpp/yaml.h>
-
 #include <map>
 #include <optional>
 #include <string>
@@ -13,6 +11,7 @@
 #include "content/config.h"
 #include "base/date.h"
 #include "base/diagnostics.h"
+#include "source/yaml.h"
 
 namespace nastavnik {
 
@@ -48,7 +47,7 @@ class Theme {
   // itself when missing, so a gap shows instead of vanishing.
   std::string str(const std::string& key) const;
   std::vector<std::string> list(const std::string& key) const;
-  const YAML::Node& strings() const { return strings_; }
+  const YamlNode& strings() const { return strings_; }
   const DateWords& date_words() const { return date_words_; }
 
   const std::vector<ThemeAsset>& assets() const { return assets_; }
@@ -57,14 +56,14 @@ class Theme {
  private:
   std::map<std::string, std::string> files_;    // theme-relative path -> text
   std::map<std::string, std::string> origins_;  // theme-relative path -> shown origin
-  YAML::Node strings_;
+  YamlNode strings_;
   DateWords date_words_;
   std::vector<ThemeAsset> assets_;
   std::map<std::string, std::string> scalars_;            // flattened strings
   std::map<std::string, std::vector<std::string>> lists_;
   std::string inline_partials(const std::string& text, int depth) const;
   std::string substitute_strings(const std::string& text) const;
-  void flatten(const YAML::Node& node, const std::string& prefix);
+  void flatten(const YamlNode& node, const std::string& prefix);
 };
 
 }  // namespace nastavnik

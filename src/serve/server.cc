@@ -10,6 +10,7 @@
 #include <iostream>
 #include <mutex>
 #include <sstream>
+#include <utility>
 #include <thread>
 
 #include "content/config.h"

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "base/diagnostics.h"
+#include "source/source_file.h"
 
 namespace nastavnik {
 
@@ -21,9 +22,6 @@ struct FrontMatter {
   std::string body;
   int body_line = 1;    // file line of the first body line
 };
-
-// Strips a UTF-8 BOM and turns CRLF/CR into LF.
-std::string normalise_newlines(std::string_view text);
 
 // Reports an unclosed front matter block as an error and returns nullopt.
 std::optional<FrontMatter> split_front_matter(const SourceFile& file, Diagnostics& diag);

@@ -1,0 +1,283 @@
+#include "source/fields.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "base/text.h"
+
+namespace nastavnik {
+
+namespace {
+
+std::string join_choices(const std::vector<std::string>& choices) {
+  std::string s;
+  for (const auto& c : choices) s += (s.empty() ? "" : ", ") + c;
+  return s;
+}
+
+bool is_empty_value(const YamlNode* v) { return !v || v->is_null() || (v->is_scalar() && trim(v->text).empty()); }
+
+std::optional<bool> parse_bool(std::string_view s) {
+  std::string l = to_lower(trim(s));
+  if (l == "true" || l == "yes" || l == "да" || l == "on") return true;
+  if (l == "false" || l == "no" || l == "нет" || l == "off") return false;
+  return std::nullopt;
+}
+
+std::optional<long long> parse_int(std::string_view s) {
+  std::string t(trim(s));
+  if (t.empty()) return std::nullopt;
+  size_t i = (t[0] == '-' || t[0] == '+') ? 1 : 0;
+  if (i == t.size()) return std::nullopt;
+  for (size_t k = i; k < t.size(); ++k)
+    if (!std::isdigit(static_cast<unsigned char>(t[k]))) return std::nullopt;
+  try {
+    return std::stoll(t);
+  } catch (...) {
+    return std::nullopt;
+  }
+}
+
+const YamlNode kEmptyMap = [] {
+  YamlNode n;
+  n.kind = YamlNode::Kind::map;
+  return n;
+}();
+
+}  // namespace
+
+Fields::Fields(std::shared_ptr<const YamlNode> root, const Schema& schema, YamlOrigin origin, Diagnostics& diag)
+    : owner_(std::move(root)), schema_(&schema), origin_(std::move(origin)) {
+  node_ = owner_.get();
+  validate(diag);
+}
+
+Fields Fields::nested(const YamlNode& map, const Schema& schema, Diagnostics& diag) const {
+  Fields f(owner_, &map, &schema, origin_);
+  f.validate(diag);
+  return f;
+}
+
+std::optional<Fields> read_fields(std::string_view text, const Schema& schema, const YamlOrigin& origin,
+                                  Diagnostics& diag) {
+  auto node = parse_yaml_map(text, origin, diag);
+  if (!node) return std::nullopt;
+  return Fields(std::make_shared<const YamlNode>(std::move(*node)), schema, origin, diag);
+}
+
+SourceLoc Fields::loc(const YamlNode& node) const { return yaml_loc(origin_, node.mark); }
+
+SourceLoc Fields::loc() const {
+  if (!node_ || node_->entries.empty())
+    return {origin_.file, origin_.first_line > 1 ? origin_.first_line - 1 : 1, 0};
+  return loc(*node_);
+}
+
+const FieldSpec* Fields::spec(std::string_view name) const {
+  if (!schema_) return nullptr;
+  for (const auto& f : *schema_)
+    if (f.name == name) return &f;
+  return nullptr;
+}
+
+void Fields::validate(Diagnostics& diag) const {
+  if (!node_ || !node_->is_map() || !schema_) return;
+  std::vector<std::string> known;
+  for (const auto& f : *schema_) known.push_back(f.name);
+  std::set<std::string_view> seen;
+  for (const auto& e : node_->entries) {
+    SourceLoc key_loc = yaml_loc(origin_, e.key_mark);
+    if (!seen.insert(e.key).second) {
+      diag.error(key_loc, "поле «" + e.key + "» указано дважды", "оставьте одно значение");
+      continue;
+    }
+    const FieldSpec* fs = spec(e.key);
+    if (!fs) {
+      auto guess = nearest(e.key, known);
+      diag.warning(key_loc, "неизвестное поле «" + e.key + "» не используется",
+                   guess ? "возможно, опечатка: имелось в виду «" + *guess + "»?"
+                         : "известные поля: " + join_choices(known));
+      continue;
+    }
+    if (!is_empty_value(&e.value)) validate_value(*fs, e.value, diag);  // empty: treated as absent
+  }
+  check_required(diag);
+}
+
+void Fields::check_required(Diagnostics& diag) const {
+  for (const auto& f : *schema_) {
+    if (!f.required) continue;
+    const YamlNode* v = raw(f.name);
+    if (is_empty_value(v))
+      diag.error(v ? loc(*v) : loc(), "не заполнено обязательное поле «" + f.name + "»",
+                 "добавьте строку «" + f.name + ": …» в блок полей");
+  }
+}
+
+void Fields::validate_value(const FieldSpec& fs, const YamlNode& value, Diagnostics& diag) const {
+  const std::string& name = fs.name;
+  SourceLoc vloc = loc(value);
+  auto expect_scalar = [&](const char* what) {
+    if (value.is_scalar()) return true;
+    diag.error(vloc, "поле «" + name + "»: ожидается " + what, "запишите значение в одну строку после двоеточия");
+    return false;
+  };
+  const std::string& v = value.text;
+  switch (fs.type) {
+    case FieldType::text:
+      expect_scalar("текст");
+      break;
+    case FieldType::integer:
+      if (expect_scalar("целое число") && !parse_int(v))
+        diag.error(vloc, "поле «" + name + "»: «" + v + "» — не целое число", "например: 5");
+      break;
+    case FieldType::boolean:
+      if (expect_scalar("да или нет") && !parse_bool(v))
+        diag.error(vloc, "поле «" + name + "»: ожидается true или false", "например: " + name + ": true");
+      break;
+    case FieldType::date:
+      if (expect_scalar("дата") && !parse_date(v))
+        diag.error(vloc, "поле «" + name + "»: неверная дата «" + v + "»",
+                   "пишите дату как 2024-01-17 или 17.01.2024 и проверьте, что такой день есть в календаре");
+      break;
+    case FieldType::datetime:
+      if (expect_scalar("дата и время") && !parse_datetime(v))
+        diag.error(vloc, "поле «" + name + "»: неверные дата и время «" + v + "»",
+                   "пишите как 2024-01-17 10:30 (время можно не указывать)");
+      break;
+    case FieldType::choice:
+      if (expect_scalar("одно из значений") && std::find(fs.choices.begin(), fs.choices.end(), v) == fs.choices.end()) {
+        auto guess = nearest(v, fs.choices);
+        diag.error(vloc, "поле «" + name + "»: недопустимое значение «" + v + "»",
+                   (guess ? "возможно, имелось в виду «" + *guess + "»; " : std::string()) +
+                       "допустимые значения: " + join_choices(fs.choices));
+      }
+      break;
+    case FieldType::email:
+      if (expect_scalar("адрес электронной почты") && v.find('@') == std::string::npos)
+        diag.error(vloc, "поле «" + name + "»: «" + v + "» — не адрес электронной почты", "например: nastavnik@school.ru");
+      break;
+    case FieldType::url:
+      if (expect_scalar("адрес сайта") && v.rfind("http://", 0) != 0 && v.rfind("https://", 0) != 0)
+        diag.error(vloc, "поле «" + name + "»: адрес должен начинаться с https:// или http://",
+                   "например: https://school.example.ru/");
+      break;
+    case FieldType::list:
+      if (value.is_map())
+        diag.error(vloc, "поле «" + name + "»: ожидается список", "запишите каждый элемент с новой строки после «- »");
+      for (const auto& item : value.items)
+        if (!item.is_scalar() && !item.is_null())
+          diag.error(loc(item), "поле «" + name + "»: элемент списка должен быть строкой",
+                     "уберите вложенные поля у этого элемента");
+      break;
+    case FieldType::map:
+      if (!value.is_map())
+        diag.error(vloc, "поле «" + name + "»: ожидается набор вложенных полей",
+                   "запишите вложенные поля с отступом на следующих строках");
+      else
+        nested(value, fs.fields, diag);
+      break;
+    case FieldType::map_list:
+      if (!value.is_sequence()) {
+        diag.error(vloc, "поле «" + name + "»: ожидается список", "каждый элемент начните с «- » на новой строке");
+        break;
+      }
+      for (const auto& item : value.items) {
+        if (!item.is_map())
+          diag.error(loc(item), "поле «" + name + "»: элемент списка должен состоять из полей",
+                     "например: «- title: …» и ниже с отступом остальные поля");
+        else
+          nested(item, fs.fields, diag);
+      }
+      break;
+    case FieldType::any:
+      break;
+  }
+}
+
+const YamlNode* Fields::raw(std::string_view name) const {
+  if (!node_ || !node_->is_map()) return nullptr;
+  return node_->get(name);
+}
+
+bool Fields::has(std::string_view name) const { return !is_empty_value(raw(name)); }
+
+std::string Fields::text(std::string_view name, const std::string& fallback) const {
+  const YamlNode* v = raw(name);
+  if (!v || !v->is_scalar()) return fallback;
+  std::string s(trim(v->text));
+  return s.empty() ? fallback : s;
+}
+
+std::optional<long long> Fields::integer(std::string_view name) const {
+  const YamlNode* v = raw(name);
+  if (!v || !v->is_scalar()) return std::nullopt;
+  return parse_int(v->text);
+}
+
+bool Fields::boolean(std::string_view name, bool fallback) const {
+  const YamlNode* v = raw(name);
+  if (!v || !v->is_scalar()) return fallback;
+  return parse_bool(v->text).value_or(fallback);
+}
+
+std::optional<Date> Fields::date(std::string_view name) const {
+  const YamlNode* v = raw(name);
+  if (!v || !v->is_scalar()) return std::nullopt;
+  return parse_date(v->text);
+}
+
+std::optional<DateTime> Fields::datetime(std::string_view name) const {
+  const YamlNode* v = raw(name);
+  if (!v || !v->is_scalar()) return std::nullopt;
+  return parse_datetime(v->text);
+}
+
+std::vector<std::string> Fields::list(std::string_view name) const {
+  std::vector<std::string> out;
+  const YamlNode* v = raw(name);
+  if (!v) return out;
+  if (v->is_scalar()) {
+    if (!trim(v->text).empty()) out.emplace_back(trim(v->text));
+  } else if (v->is_sequence()) {
+    for (const auto& item : v->items)
+      if (item.is_scalar() && !trim(item.text).empty()) out.emplace_back(trim(item.text));
+  }
+  return out;
+}
+
+Fields Fields::map(std::string_view name) const {
+  const FieldSpec* fs = spec(name);
+  const YamlNode* v = raw(name);
+  return Fields(owner_, v && v->is_map() ? v : &kEmptyMap, fs ? &fs->fields : nullptr, origin_);
+}
+
+std::vector<Fields> Fields::maps(std::string_view name) const {
+  const FieldSpec* fs = spec(name);
+  std::vector<Fields> out;
+  const YamlNode* v = raw(name);
+  if (!v || !v->is_sequence()) return out;
+  for (const auto& item : v->items)
+    if (item.is_map()) out.push_back(Fields(owner_, &item, fs ? &fs->fields : nullptr, origin_));
+  return out;
+}
+
+SourceLoc Fields::loc(std::string_view name) const {
+  const YamlNode* v = raw(name);
+  return v ? loc(*v) : loc();
+}
+
+SourceLoc Fields::loc(std::string_view name, size_t index) const {
+  const YamlNode* v = raw(name);
+  if (!v || !v->is_sequence() || index >= v->items.size()) return loc(name);
+  return loc(v->items[index]);
+}
+
+int Fields::text_line(std::string_view name) const {
+  const YamlNode* v = raw(name);
+  if (!v) return 0;
+  return loc(*v).line + (v->is_block_scalar() ? 1 : 0);
+}
+
+}  // namespace nastavnik
