@@ -2,6 +2,8 @@
 
 #include <yaml.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <map>
 #include <memory>
 
@@ -163,6 +165,18 @@ void TreeBuilder::fail(const YamlMark& where, std::string message, std::string h
 }
 
 void TreeBuilder::fail_parser(const yaml_parser_t& parser) {
+  if (parser.error == YAML_READER_ERROR) {  // a character YAML does not allow, at a byte offset
+    size_t offset = std::min(parser.problem_offset, text_.size());
+    size_t line_start = offset == 0 ? 0 : text_.rfind('\n', offset - 1);
+    line_start = line_start == std::string_view::npos || offset == 0 ? 0 : line_start + 1;
+    YamlMark at{static_cast<int>(std::count(text_.begin(), text_.begin() + line_start, '\n')),
+                static_cast<int>(offset - line_start)};
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(parser.problem_value));
+    fail(at, std::string("в тексте стоит невидимый служебный символ ") + code,
+         "удалите его (такие символы попадают при копировании из Word и других программ) или перепечатайте это место");
+    return;
+  }
   YamlMark at = marks_(parser.problem_mark);
   YamlProblem problem = classify(parser, marks_.line(at.line));
   if (problem.at_context) at = marks_(parser.context_mark);

@@ -1,8 +1,8 @@
 // libFuzzer target: a Markdown source file as the loader reads it — front
-// matter split off, its YAML parsed (parse_front_matter: libyaml, or
-// yaml-cpp for what libyaml's fast path leaves), validated against a content
-// type's schema (the first byte picks it) and read with the typed accessors
-// and the content readers. Also a data file through parse_yaml.
+// matter split off, its YAML parsed (src/source/yaml: libyaml events into our
+// tree, aliases within limits), validated against a content type's schema
+// (the first byte picks it) and read with the typed accessors and the content
+// readers. Also a data file through read_fields.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -13,7 +13,8 @@
 #include "content/practice.h"
 #include "content/roadmap.h"
 #include "source/frontmatter.h"
-#include "source/yaml_fields.h"
+#include "source/fields.h"
+#include "source/source_file.h"
 
 using namespace nastavnik;
 
@@ -50,22 +51,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   SourceFile file{"content/news/a.md", normalise_newlines(raw)};
   int kind = data[0] % 5;
   if (kind == 4) {  // a data file: a roadmap or indicators YAML
-    YamlOrigin origin{"content/roadmap/plan.yaml", 1};
-    auto node = parse_yaml(file.text, origin, diag);
-    if (!node) return 0;
-    Fields f(*node, data[0] & 8 ? indicators_schema() : roadmap_schema(), origin, diag);
+    auto read = read_fields(file.text, data[0] & 8 ? indicators_schema() : roadmap_schema(),
+                            {"content/roadmap/plan.yaml", 1}, diag);
+    if (!read) return 0;
+    const Fields& f = *read;
     if (data[0] & 8) (void)read_indicators(f, diag);
     else (void)read_roadmap(f, 2025, Date{2026, 11, 20}, diag);
     return 0;
   }
   auto fm = split_front_matter(file, diag);
   if (!fm || !fm->present) return 0;
-  YamlOrigin origin{file.path, fm->yaml_line};
-  auto node = parse_front_matter(fm->yaml, origin, diag);
-  if (!node) return 0;
   const Schema& schema = kind == 0 ? news_schema() : kind == 1 ? event_schema() : kind == 2 ? practice_schema()
                                                                                         : roadmap_item_schema();
-  Fields f(*node, schema, origin, diag);
+  auto read = read_fields(fm->yaml, schema, {file.path, fm->yaml_line}, diag);
+  if (!read) return 0;
+  const Fields& f = *read;
   read_all(f, schema);
   if (kind == 0) (void)read_news(f, diag);
   if (kind == 1) (void)read_event(f, "Europe/Moscow", diag);
