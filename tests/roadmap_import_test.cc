@@ -11,7 +11,7 @@
 #include "import/roadmap_yaml.h"
 #include "import/source_reader.h"
 #include "import/text_tables.h"
-#include "source/yaml_fields.h"
+#include "source/fields.h"
 
 using namespace nastavnik;
 
@@ -152,11 +152,9 @@ TEST_CASE("import: seed 004, a school roadmap with a row split by a page break, 
 
 // Reads YAML written by the importer through the roadmap schema, as a build does.
 Roadmap read_back(const std::string& yaml, Diagnostics& diag) {
-  YamlOrigin origin{"plan.yaml", 1, nullptr, ""};
-  auto node = parse_yaml(yaml, origin, diag);
-  REQUIRE(node);
-  Fields f(*node, roadmap_schema(), origin, diag);
-  return read_roadmap(f, 0, Date{2024, 1, 10}, diag);
+  auto f = read_fields(yaml, roadmap_schema(), {"plan.yaml", 1}, diag);
+  REQUIRE(f);
+  return read_roadmap(*f, 0, Date{2024, 1, 10}, diag);
 }
 
 TEST_CASE("import: the YAML written reads back through the roadmap schema with the same items, all planned") {

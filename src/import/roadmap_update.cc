@@ -8,7 +8,7 @@
 #include "content/roadmap.h"
 #include "import/capped_read.h"
 #include "import/import_text.h"
-#include "source/yaml_fields.h"
+#include "source/fields.h"
 
 namespace nastavnik {
 
@@ -70,13 +70,12 @@ std::vector<std::string> word_stems(const std::string& text) {
 std::optional<RecordedRoadmap> read_recorded_roadmap(const std::string& path, Diagnostics& diag, std::string& error) {
   auto text = read_capped(path, kImportFileCap, error);
   if (!text) return std::nullopt;
-  YamlOrigin origin{path, 1, nullptr, ""};
-  auto node = parse_yaml(*text, origin, diag);
-  if (!node) {
+  auto read = read_fields(*text, roadmap_schema(), {path, 1}, diag);
+  if (!read) {
     error = "файл «" + path + "» не читается как YAML — он не изменён";
     return std::nullopt;
   }
-  Fields f(*node, roadmap_schema(), origin, diag);
+  const Fields& f = *read;
   if (diag.error_count() > 0) {
     error = "в файле «" + path + "» есть ошибки (см. выше) — исправьте их, и обновление сохранит отметки";
     return std::nullopt;
