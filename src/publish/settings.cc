@@ -2,21 +2,21 @@
 
 #include "base/text.h"
 #include "content/config.h"
-#include "source/frontmatter.h"
-#include "source/yaml_fields.h"
+#include "source/source_file.h"
+#include "source/fields.h"
 
 namespace nastavnik {
 
 PublishSettings load_publish_settings(const std::string& root) {
   PublishSettings s;
   const std::string name = "site.yaml";
-  auto raw = read_file(root + "/" + name);
-  if (!raw) return s;
   // load_config has reported every problem of site.yaml already.
   Diagnostics reported;
-  auto node = parse_yaml(normalise_newlines(*raw), {name, 1}, reported);
-  if (!node) return s;
-  Fields publish = Fields(*node, config_schema(), {name, 1}, reported).map("publish");
+  auto text = read_source_text(root, name, reported);
+  if (!text) return s;
+  auto read = read_fields(*text, config_schema(), {name, 1}, reported);
+  if (!read) return s;
+  Fields publish = read->map("publish");
   s.target = publish.text("target");
   s.target_loc = publish.loc("target");
   s.key = publish.text("key");
