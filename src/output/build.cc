@@ -235,6 +235,10 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
   std::optional<BuildState> previous;
   if (request.write && request.incremental)
     if (auto text = read_file(state_path(request))) previous = BuildState::parse(*text);
+  // A state saved for another folder than the one in place (a build killed
+  // after its swap, a folder replaced by hand): its files are not the ones
+  // the state describes, so nothing is taken over from them.
+  if (previous && previous->output_id != output_folder_id(request.output)) previous.reset();
   bool reuse = previous && previous->global_hash == global;
   // Nothing changed since the last build: stat calls only, no parsing.
   if (reuse && previous->sources == stamps && all_outputs_present(request.output, *previous)) {
@@ -456,7 +460,11 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
     // names every source file, unpublished ones included.
     std::error_code ec;
     std::filesystem::create_directories(std::filesystem::path(request.source) / ".nastavnik", ec);
-    write_file(state_path(request), state.serialize());
+    state.output_id = output_folder_id(request.output);
+    // Whole or not at all: a build killed while saving leaves the old state,
+    // which no longer matches the folder, and the next build starts afresh.
+    std::string path = state_path(request);
+    if (write_file(path + ".tmp", state.serialize())) std::filesystem::rename(path + ".tmp", path, ec);
     phase("build state saved");
   }
   stats.milliseconds = elapsed();

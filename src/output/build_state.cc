@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "base/file_names.h"
 #include "base/hash.h"
 #include "base/text.h"
 
@@ -30,6 +31,8 @@ std::string BuildState::serialize() const {
   out += hex64(global_hash);
   out += "\ngeneration ";
   number(generation);
+  out += "\noutput ";
+  out += output_id;
   out += '\n';
   for (const auto& [path, s] : sources) {
     out += "src ";
@@ -109,6 +112,8 @@ std::optional<BuildState> BuildState::parse(const std::string& text) {
       ok = fields.number(s.global_hash, 16);
     } else if (tag == "generation") {
       ok = fields.number(s.generation);
+    } else if (tag == "output") {
+      s.output_id = fields.rest();
     } else if (tag == "src") {
       FileStamp st;
       ok = fields.number(st.mtime_ns) && fields.number(st.size);
@@ -137,7 +142,8 @@ static void stamp_tree(const fs::path& root, const std::string& dir, std::map<st
        it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (ec) break;
     std::string name = it->path().filename().string();
-    if (name.empty() || name[0] == '.' || name.back() == '~') {
+    bool hosting_file = dir == std::string("static") && is_hosting_dotfile(name);  // .htaccess
+    if ((name.empty() || name[0] == '.' || name.back() == '~') && !hosting_file) {
       if (it->is_directory()) it.disable_recursion_pending();
       continue;
     }

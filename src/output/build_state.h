@@ -30,6 +30,7 @@ struct BuildState {
   static constexpr int kFormatVersion = 1;
   uint64_t global_hash = 0;  // engine, theme, site.yaml, options: a change means a full render
   uint64_t generation = 0;   // incremented by every build that writes
+  std::string output_id;     // the output folder it describes (output_folder_id)
   std::map<std::string, FileStamp> sources;
   std::map<std::string, OutputRecord> outputs;
 

@@ -1,13 +1,19 @@
 #include "output/staged_output.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <signal.h>
+#include <stdio.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/uio.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 
@@ -59,18 +65,25 @@ std::optional<StagedOutput> StagedOutput::begin(const std::string& out_dir, cons
   StagedOutput s;
   s.out_ = out.string();
   s.staging_ = out.string() + ".tmp-" + std::to_string(::getpid());
+  remove_dead_stagings(s.out_);
   fs::remove_all(s.staging_, ec);
   if (!fs::create_directories(s.staging_, ec)) {
     diag.error(where, "не удалось создать временную папку рядом с папкой результата (" + ec.message() + ")",
                "проверьте права на запись в папку " + out.parent_path().string());
     return std::nullopt;
   }
+  // Held while this build lives: the next build cleans up only folders
+  // whose lock is free (their build was killed).
+  s.lock_fd_ = ::open(s.staging_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (s.lock_fd_ >= 0) ::flock(s.lock_fd_, LOCK_EX | LOCK_NB);
   return s;
 }
 
 StagedOutput::StagedOutput(StagedOutput&& other) noexcept
-    : out_(std::move(other.out_)), staging_(std::move(other.staging_)), committed_(other.committed_) {
+    : out_(std::move(other.out_)), staging_(std::move(other.staging_)), committed_(other.committed_),
+      lock_fd_(other.lock_fd_) {
   other.staging_.clear();
+  other.lock_fd_ = -1;
 }
 
 StagedOutput::~StagedOutput() {
@@ -78,6 +91,60 @@ StagedOutput::~StagedOutput() {
     std::error_code ec;
     fs::remove_all(staging_, ec);
   }
+  if (lock_fd_ >= 0) ::close(lock_fd_);
+}
+
+// A file created anew: never opened through a hard link that keep() made to
+// the previous build's file, which would write into the live site.
+static int create_file(const std::string& path) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+  if (fd < 0 && errno == EEXIST && ::unlink(path.c_str()) == 0)
+    fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+  return fd;
+}
+
+// "site.tmp-123" -> 123 when `name` is `prefix` + digits; 0 otherwise.
+static pid_t leftover_pid(const std::string& name, const std::string& prefix) {
+  if (name.size() <= prefix.size() || name.compare(0, prefix.size(), prefix) != 0) return 0;
+  long long pid = 0;
+  for (size_t i = prefix.size(); i < name.size(); ++i) {
+    if (name[i] < '0' || name[i] > '9' || pid > 1LL << 31) return 0;
+    pid = pid * 10 + (name[i] - '0');
+  }
+  return static_cast<pid_t>(pid);
+}
+
+// Whether the build that made `dir` is gone: its process is dead, or (the
+// number taken by another process since) nobody holds its lock and it has
+// not been touched for a minute.
+static bool is_abandoned(const std::string& dir, pid_t pid) {
+  if (pid == ::getpid()) return false;
+  if (::kill(pid, 0) != 0 && errno == ESRCH) return true;
+  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return false;
+  bool free = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+  struct stat st;
+  bool old = ::fstat(fd, &st) == 0 && st.st_mtime + 60 < ::time(nullptr);
+  ::close(fd);
+  return free && old;
+}
+
+void StagedOutput::remove_dead_stagings(const std::string& out) {
+  fs::path out_path(out);
+  std::string parent = out_path.parent_path().string(), name = out_path.filename().string();
+  DIR* d = ::opendir(parent.empty() ? "." : parent.c_str());
+  if (!d) return;
+  std::vector<std::string> dead;
+  while (dirent* e = ::readdir(d)) {
+    std::string entry = e->d_name;
+    pid_t pid = leftover_pid(entry, name + ".tmp-");
+    if (!pid) pid = leftover_pid(entry, name + ".old-");
+    std::string path = parent + "/" + entry;
+    if (pid > 0 && is_abandoned(path, pid)) dead.push_back(path);
+  }
+  ::closedir(d);
+  std::error_code ec;
+  for (const auto& path : dead) fs::remove_all(path, ec);
 }
 
 bool StagedOutput::make_dirs(const std::set<std::string>& files) {
@@ -99,7 +166,7 @@ bool StagedOutput::write(const std::string& rel, std::string_view data) {
 bool StagedOutput::write(const std::string& rel, const std::vector<std::string_view>& parts) {
   // POSIX calls rather than a stream: ~13,000 files at 10,000 pages, and the
   // parts go out in as few writev calls as the kernel takes.
-  int fd = ::open((staging_ + "/" + rel).c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  int fd = create_file(staging_ + "/" + rel);
   if (fd < 0) return false;
   std::vector<iovec> chunks;
   for (auto part : parts)
@@ -126,7 +193,7 @@ bool StagedOutput::write(const std::string& rel, const std::vector<std::string_v
 }
 
 std::optional<StagedOutput::Stream> StagedOutput::open(const std::string& rel) {
-  int fd = ::open((staging_ + "/" + rel).c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  int fd = create_file(staging_ + "/" + rel);
   if (fd < 0) return std::nullopt;
   return Stream(fd);
 }
@@ -172,7 +239,10 @@ StagedOutput::Stream::~Stream() { close(); }
 
 bool StagedOutput::copy(const std::string& source, const std::string& rel) {
   std::error_code ec;
-  fs::copy_file(source, fs::path(staging_) / rel, fs::copy_options::overwrite_existing, ec);
+  fs::path target = fs::path(staging_) / rel;
+  // Unlinked first: copy_file would truncate a hard link to the live site.
+  if (::unlink(target.c_str()) != 0 && errno != ENOENT) return false;
+  fs::copy_file(source, target, fs::copy_options::none, ec);
   return !ec;
 }
 
@@ -186,8 +256,22 @@ bool StagedOutput::keep(const std::string& rel) {
 bool StagedOutput::commit(Diagnostics& diag) {
   if (!write(kBuildMarker, "nastavnik " NASTAVNIK_VERSION "\n")) return false;
   std::error_code ec;
-  std::string old = out_ + ".old-" + std::to_string(::getpid());
   bool had_old = fs::exists(out_, ec);
+  // One atomic step: a kill at any instant leaves either the old or the new
+  // complete site at out_ (the old one then waits under the staging name
+  // for the next build to remove it).
+  if (had_old && ::renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, out_.c_str(), RENAME_EXCHANGE) == 0) {
+    committed_ = true;
+    fs::remove_all(staging_, ec);
+    return true;
+  }
+  if (had_old && errno != EINVAL && errno != ENOSYS) {
+    diag.error({out_}, "не удалось заменить папку результата (" + std::string(std::strerror(errno)) + ")",
+               "закройте программы, которые держат открытыми файлы в этой папке, и повторите сборку");
+    return false;
+  }
+  // Without RENAME_EXCHANGE (old kernels, some file systems): two renames.
+  std::string old = out_ + ".old-" + std::to_string(::getpid());
   if (had_old) {
     fs::rename(out_, old, ec);
     if (ec) {
@@ -205,6 +289,15 @@ bool StagedOutput::commit(Diagnostics& diag) {
   committed_ = true;
   if (had_old) fs::remove_all(old, ec);
   return true;
+}
+
+std::string output_folder_id(const std::string& out_dir) {
+  struct stat st;
+  if (::stat(out_dir.c_str(), &st) != 0) return {};
+  // With the time of its last rename (the swap): a folder made later that
+  // got the same inode number back is another folder.
+  return std::to_string(st.st_dev) + ":" + std::to_string(st.st_ino) + ":" + std::to_string(st.st_ctim.tv_sec) + "." +
+         std::to_string(st.st_ctim.tv_nsec);
 }
 
 }  // namespace nastavnik

@@ -1,7 +1,8 @@
 #pragma once
 // The build writes into a fresh folder beside the output and swaps it in only
 // when everything succeeded, so a failed build never leaves a half-written
-// site and never touches the previous one.
+// site and never touches the previous one: files taken over from it are hard
+// links, and every write replaces the link instead of writing through it.
 #include <optional>
 #include <set>
 #include <string>
@@ -55,14 +56,25 @@ class StagedOutput {
   bool keep(const std::string& rel);
   // The current output folder (the previous build), for reading its files.
   const std::string& current() const { return out_; }
-  // Replaces the output folder with the staged one.
+  // Replaces the output folder with the staged one, atomically
+  // (renameat2 RENAME_EXCHANGE; two renames where that is not supported).
   bool commit(Diagnostics& diag);
+
+  // Removes what killed builds left beside `out` (OUT.tmp-PID, OUT.old-PID).
+  static void remove_dead_stagings(const std::string& out);
 
  private:
   StagedOutput() = default;
   std::string out_;
   std::string staging_;
   bool committed_ = false;
+  int lock_fd_ = -1;  // the staging folder, locked while this build lives
 };
+
+// Identity of the output folder on disk (device and inode): the build state
+// records it, so a state that does not belong to the folder now in place (a
+// build killed between the swap and saving its state, a folder replaced by
+// hand) is not trusted.
+std::string output_folder_id(const std::string& out_dir);
 
 }  // namespace nastavnik
