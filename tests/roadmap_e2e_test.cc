@@ -208,6 +208,90 @@ TEST_CASE("import roadmap: each seed from text and Word builds at once, overwrit
   CHECK(fs::is_directory(tmp.path()));
 }
 
+TEST_CASE("import roadmap --update: the school's edited Word file re-imported keeps the ticks, adds and marks items, builds") {
+  const std::string fixtures = std::string(NASTAVNIK_SOURCE_DIR) + "/tests/fixtures/roadmaps/";
+  TempDir src, out;
+  write_minimal_site(src);
+  fs::path yaml = src.path() / "content/roadmap/plan.yaml";
+  REQUIRE(run_nastavnik({"import", "roadmap", fixtures + "layout-roman.tsv", "-o", yaml.string()}).exit_code == 0);
+  // The editor ticks off 1.1 and 2.1 in the YAML.
+  std::string text = src.read("content/roadmap/plan.yaml");
+  auto tick = [&](const std::string& title, const std::string& done) {
+    size_t at = text.find("title: \"" + title + "\"");
+    REQUIRE(at != std::string::npos);
+    size_t status = text.find("status: planned", at);
+    text.replace(status, std::string("status: planned").size(), "status: done\n        completed: " + done);
+  };
+  tick("Издание приказа о внедрении целевой модели наставничества", "2025-09-03");
+  tick("Формирование наставнических пар и групп", "2025-10-20");
+  src.write("content/roadmap/plan.yaml", text);
+  // The new edition: 1.1 reworded, 1.2 gone, a new item at the end.
+  std::string tsv = *nastavnik::read_file(fixtures + "layout-roman.tsv");
+  auto edit = [&](const std::string& from, const std::string& to) {
+    size_t at = tsv.find(from);
+    REQUIRE(at != std::string::npos);
+    tsv.replace(at, from.size(), to);
+  };
+  edit("целевой модели наставничества\tСентябрь 2025", "целевой модели наставничества в школе\tСентябрь 2025");
+  edit("1.2.\tНазначение куратора внедрения целевой модели\tдо 15.09.2025\tДиректор\tПриказ о назначении куратора\n", "");
+  edit("3.2.\t", "3.3.\tПубликация отчёта о реализации программы\tИюнь 2026\tКуратор\tОтчёт\n3.2.\t");
+  src.write("edition-2.tsv", tsv);
+  auto r = run_nastavnik({"import", "roadmap", (src.path() / "edition-2.tsv").string(), "--update", yaml.string()});
+  INFO(r.out << r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(contains(r.out, "изменён пункт 1.1 «Издание приказа о внедрении целевой модели наставничества в школе»: "
+                        "было «Издание приказа о внедрении целевой модели наставничества» — отметка «done» сохранена"));
+  CHECK(contains(r.out, "отметка «done» сохранена"));
+  CHECK(contains(r.out, "добавлен пункт 3.3 «Публикация отчёта о реализации программы»"));
+  CHECK(contains(r.out, "пункта 1.2 «Назначение куратора внедрения целевой модели» нет в новой редакции"));
+  CHECK(contains(r.out, "Обновлено: без изменений 6, изменено 1, добавлено 1, убрано 1; отметки о выполнении сохранены у 2 пунктов."));
+  YAML::Node n = YAML::LoadFile(yaml.string());
+  YAML::Node first = n["sections"][0]["items"][0];
+  CHECK(first["title"].as<std::string>() == "Издание приказа о внедрении целевой модели наставничества в школе");
+  CHECK(first["status"].as<std::string>() == "done");
+  CHECK(first["completed"].as<std::string>() == "2025-09-03");
+  CHECK(n["sections"][0]["items"][2]["status"].as<std::string>() == "cancelled");
+  CHECK(n["sections"][2]["items"].size() == 3);
+  auto built = run_nastavnik({"build", "-s", src.path().string(), "-o", out.path().string(), "--today", "2025-11-20", "-q"});
+  INFO(built.err);
+  CHECK(built.exit_code == 0);
+  // Cancelled items are left out of the progress: 2 of 8 done.
+  CHECK(contains(snapshot(out.path())["roadmap/plan/index.html"], "Всего выполнено: 2 из 8 (25 %)"));
+  // --force and --update contradict each other; a broken old file is refused and kept.
+  CHECK(run_nastavnik({"import", "roadmap", fixtures + "layout-roman.tsv", "--update", yaml.string(), "--force"}).exit_code == 2);
+  src.write("content/roadmap/broken.yaml", "title: [\n");
+  auto broken = run_nastavnik({"import", "roadmap", fixtures + "layout-roman.tsv", "--update",
+                               (src.path() / "content/roadmap/broken.yaml").string()});
+  CHECK(broken.exit_code == 1);
+  CHECK(contains(broken.err, "не изменён"));
+  CHECK(src.read("content/roadmap/broken.yaml") == "title: [\n");
+}
+
+TEST_CASE("import roadmap --explain: every row with what it became and why, nothing written") {
+  const std::string fixtures = std::string(NASTAVNIK_SOURCE_DIR) + "/tests/fixtures/roadmaps/";
+  TempDir tmp;
+  std::string yaml = (tmp.path() / "plan.yaml").string();
+  auto r = run_nastavnik({"import", "roadmap", fixtures + "school-004.txt", "--explain", "-o", yaml});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(contains(r.out, "строка 20: заголовки колонок — колонки: 1 — номер, 2 — мероприятие, 3 — содержание, 4 — срок, 5 — ответственные"));
+  CHECK(contains(r.out, "строка 12: утверждение — «УТВЕРЖДАЮ Приказ №80/8 от 01.09.2023г» — записано в approval"));
+  CHECK(contains(r.out, "строка 30: продолжение пункта — нет номера, а пункты таблицы пронумерованы — продолжение пункта 7"));
+  CHECK(contains(r.out, "Файл не записан"));
+  CHECK_FALSE(fs::exists(yaml));
+}
+
+TEST_CASE("import roadmap: /dev/zero and other endless or huge input stop at a size cap") {
+  auto zero = run_nastavnik({"import", "roadmap", "/dev/zero", "--explain"});
+  CHECK(zero.exit_code == 1);
+  CHECK(contains(zero.err, "nastavnik import: ошибка: файл «/dev/zero» больше 32 МБ"));
+  TempDir tmp;
+  fs::create_symlink("/dev/zero", tmp.path() / "plan.docx");
+  auto docx = run_nastavnik({"import", "roadmap", (tmp.path() / "plan.docx").string(), "--explain"});
+  CHECK(docx.exit_code == 1);
+  CHECK(contains(docx.err, "больше 32 МБ"));
+}
+
 TEST_CASE("demo roadmap: states and progress as of 2026-11-22 match a hand count") {
   TempDir out;
   auto r = run_nastavnik({"build", "-s", demo_source_dir(), "-o", (out.path() / "site").string(), "--today", "2026-11-22", "-q"});

@@ -94,7 +94,7 @@ double text_similarity(const std::string& a, const std::string& b) {
 namespace {
 
 std::string label(const ImportedItem& i) {
-  return (i.number.empty() ? std::string() : i.number + " ") + "«" + clip(i.title, 50) + "»";
+  return (i.number.empty() ? std::string() : i.number + " ") + "«" + clip(i.title, 120) + "»";
 }
 
 bool has_progress(const ImportedItem& i) { return i.status != "planned" || !i.completed.empty() || !i.evidence.empty(); }
@@ -125,15 +125,35 @@ std::vector<int> match_items(const std::vector<ImportedItem*>& fresh, const std:
   return match;
 }
 
+// The words of a text, punctuation and line breaks aside: a Word file and its
+// TSV copy differ in those only.
+std::string wording(const std::string& text) {
+  std::string out;
+  for (char32_t c : utf8_decode(text)) {
+    bool letter = (c >= U'А' && c <= U'я') || c == U'ё' || c == U'Ё' || (c >= U'a' && c <= U'z') ||
+                  (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9');
+    if (letter) utf8_append(out, c);
+    else if (!out.empty() && out.back() != ' ') out += ' ';
+  }
+  return std::string(trim(out));
+}
+
+std::string wording(const std::vector<std::string>& list) {
+  std::string all;
+  for (const auto& s : list) all += s + " ";
+  return wording(all);
+}
+
 // What differs between an old item and its new version, for the report.
 std::vector<std::string> differences(const ImportedItem& old, const ImportedItem& now) {
   std::vector<std::string> out;
   if (old.number != now.number) out.push_back("номер " + (old.number.empty() ? "—" : old.number) + " → " + now.number);
-  if (old.title != now.title) out.push_back("текст: «" + clip(old.title, 40) + "» → «" + clip(now.title, 40) + "»");
-  if (old.deadline != now.deadline) out.push_back("срок: «" + old.deadline + "» → «" + now.deadline + "»");
-  if (old.responsible != now.responsible) out.push_back("ответственные");
-  if (old.content != now.content || old.result != now.result || old.indicators != now.indicators)
-    out.push_back("содержание или результат");
+  if (wording(old.title) != wording(now.title)) out.push_back("было «" + clip(old.title, 120) + "»");
+  if (wording(old.deadline) != wording(now.deadline)) out.push_back("срок: «" + old.deadline + "» → «" + now.deadline + "»");
+  if (wording(old.responsible) != wording(now.responsible)) out.push_back("ответственные");
+  if (wording(old.content) != wording(now.content)) out.push_back("содержание");
+  if (wording(old.result) != wording(now.result) || wording(old.indicators) != wording(now.indicators))
+    out.push_back("результат");
   return out;
 }
 
@@ -144,10 +164,12 @@ void carry(ImportedItem& now, const ImportedItem& old) {
   if (now.note.empty()) now.note = old.note;
 }
 
+const char* kRemovedMark = "Пункта нет в новой редакции";
+
 ImportedItem removed_item(const ImportedItem& old, const std::string& source_name) {
   ImportedItem i = old;
   std::string was = old.status == "planned" ? "" : " (была отметка " + old.status + (old.completed.empty() ? "" : ", " + old.completed) + ")";
-  std::string note = "Пункта нет в новой редакции «" + source_name + "» — отмечен отменённым при обновлении" + was;
+  std::string note = std::string(kRemovedMark) + " «" + source_name + "» — отмечен отменённым при обновлении" + was;
   i.note = i.note.empty() ? note : i.note + "; " + note;
   i.status = "cancelled";
   i.completed.clear();
@@ -193,6 +215,11 @@ UpdateSummary merge_progress(ImportedRoadmap& fresh, const RecordedRoadmap& old,
   }
   for (size_t o = 0; o < old.items.size(); ++o) {
     if (used[o]) continue;
+    // Marked at an earlier update: kept as it is, no news.
+    if (old.items[o].item.note.find(kRemovedMark) != std::string::npos) {
+      section_for(fresh, old.items[o].section)->items.push_back(old.items[o].item);
+      continue;
+    }
     ++sum.removed;
     section_for(fresh, old.items[o].section)->items.push_back(removed_item(old.items[o].item, source_name));
     sum.changes.push_back("пункта " + label(old.items[o].item) + " нет в новой редакции — оставлен в файле со статусом cancelled");
