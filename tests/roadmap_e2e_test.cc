@@ -8,7 +8,9 @@
 #include <regex>
 
 #include "base/text.h"
+#include "content/roadmap.h"
 #include "site_fixture.h"
+#include "source/fields.h"
 
 using namespace fixture;
 using nastavnik::trim;
@@ -245,13 +247,18 @@ TEST_CASE("import roadmap --update: the school's edited Word file re-imported ke
   CHECK(contains(r.out, "добавлен пункт 3.3 «Публикация отчёта о реализации программы»"));
   CHECK(contains(r.out, "пункта 1.2 «Назначение куратора внедрения целевой модели» нет в новой редакции"));
   CHECK(contains(r.out, "Обновлено: без изменений 6, изменено 1, добавлено 1, убрано 1; отметки о выполнении сохранены у 2 пунктов."));
-  YAML::Node n = YAML::LoadFile(yaml.string());
-  YAML::Node first = n["sections"][0]["items"][0];
-  CHECK(first["title"].as<std::string>() == "Издание приказа о внедрении целевой модели наставничества в школе");
-  CHECK(first["status"].as<std::string>() == "done");
-  CHECK(first["completed"].as<std::string>() == "2025-09-03");
-  CHECK(n["sections"][0]["items"][2]["status"].as<std::string>() == "cancelled");
-  CHECK(n["sections"][2]["items"].size() == 3);
+  nastavnik::Diagnostics diag;
+  auto merged = nastavnik::read_fields(src.read("content/roadmap/plan.yaml"), nastavnik::roadmap_schema(), {"plan.yaml", 1}, diag);
+  REQUIRE(merged);
+  CHECK(diag.error_count() == 0);
+  auto sections = merged->maps("sections");
+  REQUIRE(sections.size() == 3);
+  auto first = sections[0].maps("items")[0];
+  CHECK(first.text("title") == "Издание приказа о внедрении целевой модели наставничества в школе");
+  CHECK(first.text("status") == "done");
+  CHECK(first.date("completed")->iso() == "2025-09-03");
+  CHECK(sections[0].maps("items")[2].text("status") == "cancelled");
+  CHECK(sections[2].maps("items").size() == 3);
   auto built = run_nastavnik({"build", "-s", src.path().string(), "-o", out.path().string(), "--today", "2025-11-20", "-q"});
   INFO(built.err);
   CHECK(built.exit_code == 0);

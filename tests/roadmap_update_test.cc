@@ -14,7 +14,6 @@
 #include "import/roadmap_yaml.h"
 #include "import/source_reader.h"
 #include "import/text_tables.h"
-#include "source/yaml_fields.h"
 
 using namespace nastavnik;
 namespace fs = std::filesystem;
