@@ -15,6 +15,7 @@
 #include "import/docx_reader.h"
 #include "import/roadmap_import.h"
 #include "import/source_reader.h"
+#include "import/text_tables.h"
 
 using namespace nastavnik;
 namespace fs = std::filesystem;
@@ -144,4 +145,24 @@ TEST_CASE("import limits: devices, huge and sparse files stop at the size cap wi
   CHECK(error.find("папка") != std::string::npos);
   CHECK_FALSE(read_source((tmp.path / "none.tsv").string(), error));
   CHECK(error.find("нет") != std::string::npos);
+}
+
+TEST_CASE("import limits: cells of hundreds of kilobytes (an unclosed tag, a heading, dashes, an order) do not overflow the stack") {
+  std::string big(300000, 'x');
+  std::string tsv = "Приказ № " + big + " от 01.09.2025\n"
+                    "Дорожная карта " + big + "\n"
+                    "№\tМероприятие\tСроки\n"
+                    "1. " + big + "\n"
+                    "1.1\t<a" + big + "\tМай 2026\n"
+                    "Раздел 2. " + big + "\n"
+                    "2.1\tВстреча\t" + big + "\n";
+  std::string error;
+  auto r = import_roadmap(blocks_from_text(tsv, '\t'), "", "x", error);
+  INFO(error);
+  REQUIRE(r);
+  CHECK(r->titled_sections() == 2);
+  CHECK(r->items() == 2);
+  CHECK(r->sections[0].items[0].title.size() == big.size() + 2);  // «<a» + the text: no tag without its «>»
+  std::string md = "| Мероприятие | Сроки |\n| " + std::string(300000, '-') + " | --- |\n| Встреча | Май 2026 |\n";
+  CHECK(import_roadmap(blocks_from_markdown(md), "", "x", error));
 }

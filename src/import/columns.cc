@@ -49,7 +49,7 @@ bool is_abbreviation(const std::string& word) {
 // «Иванова А.А.», «О. И.»: initials.
 bool is_initials(const std::string& word) {
   static const std::regex re(R"(^([А-ЯЁ]\.){1,2}[,;]?$)");
-  return std::regex_match(word, re);
+  return word.size() <= 12 && std::regex_match(word, re);
 }
 
 // A short passive participle: «проведено», «сформирована», «приняты».
@@ -116,7 +116,7 @@ ColumnMap read_header(const SourceBlock& row) {
 
 bool looks_number(const std::string& text) {
   static const std::regex re(R"(^\s*(\d{1,3}(\.\d{1,3}){0,3}\.?|\d{1,3}\)|[IVXLC]{1,6}\.?|[а-е]\))\s*$)");
-  return std::regex_match(text, re);
+  return text.size() <= 24 && std::regex_match(text, re);
 }
 
 bool looks_deadline(const std::string& text) {

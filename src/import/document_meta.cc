@@ -120,16 +120,19 @@ std::string find_title(const std::vector<SourceBlock>& blocks, size_t header) {
   return "";
 }
 
-std::string academic_year_in(const std::string& text) {
+std::string academic_year_in(const std::string& full) {
   static const std::regex years(R"((\d{4})\s*(?:-|–|—|/)\s*(\d{2,4}))");
   std::smatch m;
+  const std::string text = full.substr(0, 2000);
   if (!std::regex_search(text, m, years)) return "";
   int a = std::stoi(m[1]), b = std::stoi(m[2]);
   if (m[2].length() == 2) b += a / 100 * 100;
   return b == a + 1 ? std::to_string(a) + "-" + std::to_string(b) : "";
 }
 
-std::optional<Approval> parse_approval(const std::string& text) {
+std::optional<Approval> parse_approval(const std::string& full) {
+  // An approval is a line or two; the regular expressions never see a long text.
+  const std::string text = full.size() > 1000 ? clip(full, 400) : full;
   Approval a;
   size_t date_at = std::string::npos;
   a.date = date_in(text, &date_at);

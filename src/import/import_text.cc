@@ -1,6 +1,6 @@
 #include "import/import_text.h"
 
-#include <regex>
+#include <cctype>
 
 #include "base/text.h"
 
@@ -83,17 +83,46 @@ std::string squeeze(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// The tag that starts at s[i] ('<'): its end (after '>') and whether it is a
+// paragraph or line break; npos when it is no tag («<5 человек»).
+size_t tag_end(const std::string& s, size_t i, bool& is_break) {
+  size_t k = i + 1;
+  while (k < s.size() && s[k] == ' ') ++k;
+  if (k < s.size() && s[k] == '/') ++k;
+  while (k < s.size() && s[k] == ' ') ++k;
+  if (k >= s.size() || !std::isalpha(static_cast<unsigned char>(s[k]))) return std::string::npos;
+  size_t name = k;
+  while (k < s.size() && std::isalnum(static_cast<unsigned char>(s[k]))) ++k;
+  std::string tag = to_lower(s.substr(name, k - name));
+  size_t close = s.find('>', k);
+  if (close == std::string::npos || close - i > 200) return std::string::npos;  // a tag is short
+  is_break = tag == "p" || tag == "br";
+  return close + 1;
+}
+
+}  // namespace
+
+// Written by hand, not with std::regex: its recursion overflows the stack
+// on a cell of a few hundred kilobytes.
 std::string clean_cell(std::string_view raw) {
-  static const std::regex breaks(R"(<\s*/\s*p\s*>|<\s*br\s*/?\s*>|<\s*p(\s[^>]*)?>)", std::regex::icase);
-  static const std::regex tags(R"(<\s*/?\s*[a-zA-Z][^>]*>)");
   std::string s = sanitize_utf8(raw);
-  if (s.find('<') != std::string::npos) {
-    s = std::regex_replace(s, breaks, "\n");
-    s = std::regex_replace(s, tags, "");
+  std::string text;
+  text.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    bool is_break = false;
+    size_t end = s[i] == '<' ? tag_end(s, i, is_break) : std::string::npos;
+    if (end == std::string::npos) {
+      text += s[i++];
+      continue;
+    }
+    if (is_break) text += '\n';
+    i = end;
   }
-  for (size_t pos; (pos = s.find("**")) != std::string::npos;) s.erase(pos, 2);
+  for (size_t pos; (pos = text.find("**")) != std::string::npos;) text.erase(pos, 2);
   std::string out;
-  for (const auto& line : split(s, '\n')) {
+  for (const auto& line : split(text, '\n')) {
     std::string t = squeeze(line);
     if (t.empty()) continue;
     if (!out.empty()) out += '\n';

@@ -22,12 +22,15 @@ std::string row_kind_name(RowKind kind) {
   return "";
 }
 
+// The regular expressions see only the start of a text (std::regex recurses
+// per character and overflows the stack on long cells).
 bool split_heading(const std::string& text, std::string& number, std::string& title) {
-  static const std::regex numbered(R"(^\s*([0-9]{1,2}|[IVXLC]{1,5})\s*[.)]\s*(\S.*)$)");
-  static const std::regex with_word(R"(^\s*(?:Раздел|РАЗДЕЛ|раздел)\s+([0-9]{1,2}|[IVXLC]{1,5})\s*[.:)]?\s*(\S.*)$)");
+  static const std::regex numbered(R"(^\s*([0-9]{1,2}|[IVXLC]{1,5})\s*[.)]\s*)");
+  static const std::regex with_word(R"(^\s*(?:Раздел|РАЗДЕЛ|раздел)\s+([0-9]{1,2}|[IVXLC]{1,5})\s*[.:)]?\s*)");
+  std::string head = text.substr(0, 64);
   std::smatch m;
-  if (!std::regex_match(text, m, with_word) && !std::regex_match(text, m, numbered)) return false;
-  std::string rest = m[2];
+  if (!std::regex_search(head, m, with_word) && !std::regex_search(head, m, numbered)) return false;
+  std::string rest = text.substr(static_cast<size_t>(m.length(0)));
   // A heading is words, not a date or a number («1. 09.2023», «1.1 …» is an item).
   if (rest.empty() || std::isdigit(static_cast<unsigned char>(rest[0]))) return false;
   number = m[1];
@@ -284,12 +287,14 @@ bool Classifier::decide_numbered(const Entry& e, size_t k, RowDecision& d) {
     return true;
   }
   std::string number = number_of(e);
-  static const std::regex leading(R"(^(\d{1,3}(?:\.\d{1,3}){0,3}[.)]?)\s+(\S.*)$)");
+  static const std::regex leading(R"(^(\d{1,3}(?:\.\d{1,3}){0,3}[.)]?)\s+)");
   std::smatch m;
   std::string title = title_col_ >= 0 ? e.row.at(title_col_) : std::string();
-  if (number.empty() && number_col_ < 0 && title_col_ >= 0 && std::regex_match(title, m, leading)) {
+  std::string head = title.substr(0, 32);
+  if (number.empty() && number_col_ < 0 && title_col_ >= 0 && std::regex_search(head, m, leading) &&
+      static_cast<size_t>(m.length(0)) < title.size()) {
     number = bare_number(m[1]);
-    d.row.text[title_col_] = m[2];
+    d.row.text[title_col_] = title.substr(static_cast<size_t>(m.length(0)));
   }
   if (number.empty()) return false;
   d.number = number;

@@ -138,7 +138,7 @@ std::vector<SourceBlock> blocks_from_markdown(const std::string& text) {
     std::string line(trim(raw));
     if (!line.empty() && line[0] == '|') {
       auto cells = markdown_cells(line);
-      if (std::all_of(cells.begin(), cells.end(), [](const std::string& c) { return std::regex_match(c, separator_cell); }))
+      if (std::all_of(cells.begin(), cells.end(), [](const std::string& c) { return c.size() < 100 && std::regex_match(c, separator_cell); }))
         continue;
       for (auto& c : cells) c = clean_cell(c);
       out.push_back(plain_row(std::move(cells), "строка " + std::to_string(n)));
