@@ -19,7 +19,7 @@ TEST_PACKAGES=(
   nodejs npm
   python3 python3-icalendar   # an independent iCalendar parser for the feed tests
   libimage-exiftool-perl      # the photo tests check that no metadata survives
-  openssh-server python3-pyftpdlib   # publish tests: sshd and an FTP(S) server started by the tests
+  openssh-server python3-pyftpdlib vsftpd openssl   # publish tests: sshd, FTP and FTPS servers started by the tests
 )
 # scripts/fuzz only (libFuzzer comes with clang's runtime libraries), never
 # the default build.

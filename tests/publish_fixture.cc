@@ -13,12 +13,16 @@ RunResult run_nastavnik_env(const std::vector<std::string>& env, const std::vect
 }
 
 std::map<std::string, unsigned long> inodes(const fs::path& dir) {
+  // Also called while a publish renames files in there: entries that vanish
+  // on the way are skipped, never an error.
   std::map<std::string, unsigned long> result;
-  if (!fs::exists(dir)) return result;
-  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+  std::error_code ec;
+  const std::string prefix = dir.string() + "/";
+  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
     struct stat st {};
-    if (e.is_regular_file() && ::stat(e.path().c_str(), &st) == 0)
-      result[fs::relative(e.path(), dir).generic_string()] = st.st_ino;
+    std::string path = it->path().string();
+    if (::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && path.rfind(prefix, 0) == 0)
+      result[path.substr(prefix.size())] = st.st_ino;
   }
   return result;
 }

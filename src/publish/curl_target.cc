@@ -3,6 +3,7 @@
 #include <curl/curl.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <functional>
@@ -76,7 +77,19 @@ class CurlTarget : public Target {
     if (!handle_) throw TargetError(FailureKind::other, "не удалось запустить libcurl", "");
     password_ = password_from_environment();
     std::string scheme = options_.address.protocol == Protocol::sftp ? "sftp://" : "ftp://";
-    origin_ = scheme + options_.address.host +
+    // The user goes into the URL rather than CURLOPT_USERNAME: with the
+    // option set, libcurl takes the password as given and skips ~/.netrc.
+    std::string user;
+    for (char c : options_.address.user) {
+      if (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '.' || c == '_' || c == '~') {
+        user += c;
+      } else {
+        char hex[4];
+        std::snprintf(hex, sizeof hex, "%%%02X", static_cast<unsigned char>(c));
+        user += hex;
+      }
+    }
+    origin_ = scheme + (user.empty() ? "" : user + "@") + options_.address.host +
               (options_.address.port ? std::string(":") + std::to_string(options_.address.port) : std::string());
   }
   ~CurlTarget() override { curl_easy_cleanup(handle_); }
@@ -262,7 +275,6 @@ class CurlTarget : public Target {
     curl_easy_setopt(handle_, CURLOPT_LOW_SPEED_LIMIT, 1L);
     curl_easy_setopt(handle_, CURLOPT_LOW_SPEED_TIME, 60L);
     curl_easy_setopt(handle_, CURLOPT_SERVER_RESPONSE_TIMEOUT, 60L);
-    if (!a.user.empty()) curl_easy_setopt(handle_, CURLOPT_USERNAME, a.user.c_str());
     if (password_) curl_easy_setopt(handle_, CURLOPT_PASSWORD, password_->c_str());
     else curl_easy_setopt(handle_, CURLOPT_NETRC, static_cast<long>(CURL_NETRC_OPTIONAL));
     if (sftp()) {
