@@ -238,7 +238,7 @@ TEST_CASE("broken input exits 1 with file:line and leaves the previous site unto
        "content/documents/polozhenie.md:5:7: ошибка: поле «date»: неверная дата «2025-02-30»"},
       {"invalid choice", "content/documents/polozhenie.md",
        "---\ntitle: Положение\ntype: regulation\nlevel: shcool\ndate: 2025-02-03\nfile: files/polozhenie.pdf\n---\n",
-       "возможно, имелось в виду «school»"},
+       "возможно, имелось в виду «школьный»"},
       {"duplicate slug", "content/pages/Kontakty.md", "---\ntitle: Ещё контакты\n---\n",
        "совпадает с адресом страницы"},
       {"broken internal link", "content/pages/kontakty.md", "---\ntitle: Контакты\n---\n\nСм. [план](plan.md).\n",

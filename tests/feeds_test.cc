@@ -208,12 +208,12 @@ TEST_CASE("event and news mistakes are reported at their lines") {
   TempDir src, out;
   write_minimal_site(src);
   src.write("content/events/bad.md",
-            "---\ntitle: Плохое\nstart: 2026-03-10 10:00\nend: 2026-03-09 10:00\nformat: ochno\n---\n");
+            "---\ntitle: Плохое\nstart: 2026-03-10 10:00\nend: 2026-03-09 10:00\nformat: zaochno\n---\n");
   src.write("content/news/bad.md", "---\ntitle: Без даты\ncover: foto.jpg\n---\n");
   auto r = run_nastavnik({"build", "-s", src.path().string(), "-o", (out.path() / "s").string(), "--today", "2026-03-05"});
   CHECK(r.exit_code == 1);
   CHECK(contains(r.err, "content/events/bad.md:4:6: ошибка: мероприятие заканчивается раньше, чем начинается"));
-  CHECK(contains(r.err, "content/events/bad.md:5:9: ошибка: поле «format»: недопустимое значение «ochno»"));
+  CHECK(contains(r.err, "content/events/bad.md:5:9: ошибка: поле «format» (формат): недопустимое значение «zaochno»"));
   CHECK(contains(r.err, "content/news/bad.md:2:1: ошибка: не заполнено обязательное поле «date»"));
   CHECK(contains(r.err, "content/news/bad.md:3:8: ошибка: у обложки нет описания"));
 }

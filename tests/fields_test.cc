@@ -1,18 +1,41 @@
 #include <catch2/catch.hpp>
 #include "source/fields.h"
+#include "source/schema_file.h"
 
 using namespace nastavnik;
 
-static const Schema kSchema = {
-    {"title", FieldType::text, true},
-    {"date", FieldType::date, true},
-    {"weight", FieldType::integer},
-    {"draft", FieldType::boolean},
-    {"level", FieldType::choice, false, {"federal", "regional", "school"}},
-    {"tags", FieldType::list},
-    {"email", FieldType::email},
-    {"signature", FieldType::map, false, {}, {{"signer", FieldType::text, true}}},
-};
+// A schema as the schema files write one.
+static const Schema& test_schema() {
+  static const TypeSchema type = [] {
+    ValueLists lists;
+    Diagnostics diag;
+    REQUIRE(read_value_lists("levels:\n"
+                             "  - {code: federal, label: федеральный}\n"
+                             "  - {code: regional, label: региональный}\n"
+                             "  - {code: school, label: школьный, aliases: [школа, образовательная организация]}\n",
+                             "values.yaml", lists, diag));
+    auto t = read_type_schema("type: test\nlabel: Тест\nfields:\n"
+                              "  - {key: title, type: text, required: true, label: Заголовок}\n"
+                              "  - {key: date, type: date, required: true, label: Дата}\n"
+                              "  - {key: weight, type: integer, label: Порядок}\n"
+                              "  - {key: draft, type: boolean, label: Черновик}\n"
+                              "  - {key: level, type: choice, values: levels, default: school, label: Уровень}\n"
+                              "  - {key: levels, type: list, values: levels, label: Уровни}\n"
+                              "  - {key: tags, type: list, label: Темы}\n"
+                              "  - {key: email, type: email, label: Почта}\n"
+                              "  - {key: status, type: text, label: Статус}\n"
+                              "  - {key: reviewer, type: text, label: Рецензент, required_when: {status: approved}}\n"
+                              "  - key: signature\n"
+                              "    type: map\n"
+                              "    label: Подпись\n"
+                              "    fields:\n"
+                              "      - {key: signer, type: text, required: true, label: Кто подписал}\n",
+                              "test.yaml", lists, diag);
+    REQUIRE(t);
+    return *t;
+  }();
+  return type.fields;
+}
 
 struct Parsed {
   Diagnostics diag;
@@ -20,7 +43,7 @@ struct Parsed {
 };
 
 static void parse(Parsed& p, const std::string& yaml, int first_line = 2) {
-  if (auto f = read_fields(yaml, kSchema, {"content/x.md", first_line}, p.diag)) p.fields = *f;
+  if (auto f = read_fields(yaml, test_schema(), {"content/x.md", first_line}, p.diag)) p.fields = *f;
 }
 
 static const Diagnostic* find(const Diagnostics& d, const std::string& needle) {
@@ -73,7 +96,9 @@ TEST_CASE("wrong types, bad dates and bad choices point at the value") {
   REQUIRE(find(p.diag, "не целое число"));
   const Diagnostic* level = find(p.diag, "недопустимое значение «schol»");
   REQUIRE(level);
-  CHECK(level->hint.find("«school»") != std::string::npos);
+  CHECK(level->message.find("(уровень)") != std::string::npos);
+  CHECK(level->hint.find("«школьный»") != std::string::npos);
+  CHECK(level->hint.find("федеральный, региональный, школьный") != std::string::npos);
   REQUIRE(find(p.diag, "не адрес электронной почты"));
   CHECK(p.diag.error_count() == 4);
 }
@@ -120,7 +145,7 @@ TEST_CASE("a block scalar's text starts on the line after its key") {
   Parsed p;
   parse(p, "title: a\ndate: 2024-01-01\nsignature:\n  signer: b\n", 10);
   Diagnostics diag;
-  auto f = read_fields("title: |\n  Длинный\n  текст\ndate: 2024-01-01\n", kSchema, {"content/x.md", 5}, diag);
+  auto f = read_fields("title: |\n  Длинный\n  текст\ndate: 2024-01-01\n", test_schema(), {"content/x.md", 5}, diag);
   REQUIRE(f);
   CHECK(f->text("title") == "Длинный\nтекст");
   CHECK(f->loc("title").line == 5);
@@ -135,4 +160,39 @@ TEST_CASE("Russian yes and no are booleans") {
   Parsed q;
   parse(q, "title: a\ndate: 2024-01-01\ndraft: возможно\n");
   CHECK(find(q.diag, "ожидается"));
+}
+
+TEST_CASE("a choice is read by its code, its Russian label or an alias, in any case and with any dash") {
+  for (std::string written : {"school", "школьный", "Школьный", "ШКОЛА", " образовательная  организация "}) {
+    INFO(written);
+    Parsed p;
+    parse(p, "title: a\ndate: 2024-01-01\nlevel: " + written + "\nlevels: [федеральный, regional, Школа]\n");
+    CHECK(p.diag.error_count() == 0);
+    CHECK(p.fields.text("level") == "school");
+    CHECK(p.fields.list("levels") == std::vector<std::string>{"federal", "regional", "school"});
+  }
+}
+
+TEST_CASE("an absent choice takes the schema's default; a bad list value names the Russian choices") {
+  Parsed p;
+  parse(p, "title: a\ndate: 2024-01-01\nlevels: [федеральный, облачный]\n");
+  CHECK(p.fields.text("level") == "school");
+  const Diagnostic* d = find(p.diag, "«облачный»");
+  REQUIRE(d);
+  CHECK(d->loc.line == 4);
+  CHECK(d->loc.col == 24);
+  CHECK(d->hint.find("федеральный, региональный, школьный") != std::string::npos);
+  CHECK(p.fields.list("levels") == std::vector<std::string>{"federal"});
+}
+
+TEST_CASE("a field required when another has a value is reported only then") {
+  Parsed p;
+  parse(p, "title: a\ndate: 2024-01-01\nstatus: approved\n");
+  const Diagnostic* d = find(p.diag, "«reviewer»");
+  REQUIRE(d);
+  CHECK(d->message.find("(рецензент)") != std::string::npos);
+  CHECK(d->message.find("status: approved") != std::string::npos);
+  Parsed q;
+  parse(q, "title: a\ndate: 2024-01-01\nstatus: draft\n");
+  CHECK(q.diag.error_count() == 0);
 }

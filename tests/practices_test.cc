@@ -194,8 +194,8 @@ TEST_CASE("an approved practice with a missing template field fails check naming
   auto r = run_nastavnik({"check", "-s", src.path().string(), "--today", kToday});
   INFO(r.err);
   CHECK(r.exit_code == 1);
-  CHECK(contains(r.err, "content/practices/nepolnaya.md:2:1: ошибка: практика одобрена, но в ней не заполнено поле «goal» (цель)"));
-  CHECK(contains(r.err, "content/practices/nepolnaya.md:2:1: ошибка: практика одобрена, но в ней не заполнено поле «participants»"));
+  CHECK(contains(r.err, "content/practices/nepolnaya.md:2:1: ошибка: не заполнено поле «goal» (цель), обязательное при «status: одобрено»"));
+  CHECK(contains(r.err, "content/practices/nepolnaya.md:2:1: ошибка: не заполнено поле «participants» (число участников), обязательное при «status: одобрено»"));
   CHECK(contains(r.err, "2 ошибки"));
 
   // An empty value counts as missing and is reported at its line.
@@ -205,14 +205,14 @@ TEST_CASE("an approved practice with a missing template field fails check naming
   r = run_nastavnik({"check", "-s", src.path().string(), "--today", kToday});
   INFO(r.err);
   CHECK(r.exit_code == 1);
-  CHECK(std::regex_search(r.err, std::regex("content/practices/nepolnaya\\.md:[0-9]+:[0-9]+: ошибка: практика одобрена, но в ней не заполнено поле «novelty»")));
+  CHECK(std::regex_search(r.err, std::regex("content/practices/nepolnaya\\.md:[0-9]+:[0-9]+: ошибка: не заполнено поле «novelty» \\(новизна\\), обязательное при «status: одобрено»")));
 
   // A wrong form or level is an error with the allowed values.
   src.write("content/practices/nepolnaya.md", approved("Неполная", "form: uchitel-uchenik\nlevels: [oo]\nyear: 2025-2026\n"));
   r = run_nastavnik({"check", "-s", src.path().string(), "--today", kToday});
   CHECK(r.exit_code == 1);
   CHECK(contains(r.err, "недопустимое значение «uchitel-uchenik»"));
-  CHECK(contains(r.err, "неизвестный уровень образования «oo»"));
+  CHECK(contains(r.err, "поле «levels» (уровень образования): недопустимое значение «oo»"));
 }
 
 TEST_CASE("facet pages and counts match a hand count, in Russian plural forms") {

@@ -18,10 +18,11 @@ static void require_documented(const std::string& readme, const Schema& schema, 
     INFO(where << ": field " << f.name);
     CHECK(readme.find("`" + f.name + "`") != std::string::npos);
     require_documented(readme, f.fields, where + "." + f.name);
-    for (const auto& choice : f.choices) {
-      INFO("value " << choice);
-      CHECK(readme.find("`" + choice + "`") != std::string::npos);
-    }
+    if (f.values)
+      for (const auto& v : *f.values) {
+        INFO("value " << v.code);
+        CHECK(readme.find("`" + v.code + "`") != std::string::npos);
+      }
   }
 }
 

@@ -105,6 +105,13 @@ static char32_t lower_char(char32_t c) {
   return c;
 }
 
+std::string lower_first(std::string_view s) {
+  std::u32string u = utf8_decode(s);
+  if (u.empty() || (u.size() > 1 && lower_char(u[1]) != u[1])) return std::string(s);
+  u[0] = lower_char(u[0]);
+  return utf8_encode(u);
+}
+
 std::string to_lower(std::string_view s) {
   std::u32string u = utf8_decode(s);
   for (auto& c : u) c = lower_char(c);

@@ -20,6 +20,8 @@ size_t utf8_length(std::string_view s);
 
 // Lower case for ASCII and Cyrillic (ё included).
 std::string to_lower(std::string_view s);
+// «Формат» -> «формат» to use inside a sentence; «ФИО», «НОО» stay as they are.
+std::string lower_first(std::string_view s);
 
 // «Наставник года 2024» -> "nastavnik-goda-2024": Cyrillic transliterated,
 // everything else that is not a Latin letter or digit becomes one hyphen.

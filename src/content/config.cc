@@ -1,5 +1,7 @@
 #include "content/config.h"
 
+#include "content/schemas.h"
+
 #include <filesystem>
 
 #include "source/source_file.h"
@@ -10,37 +12,7 @@ namespace fs = std::filesystem;
 
 namespace nastavnik {
 
-const Schema& config_schema() {
-  static const Schema schema = {
-      {"title", FieldType::text, true},
-      {"description", FieldType::text},
-      {"base_url", FieldType::url, true},
-      {"language", FieldType::choice, false, {"ru"}},
-      {"timezone", FieldType::text},
-      {"academic_year", FieldType::text},
-      {"theme", FieldType::text},
-      {"organisation", FieldType::map, true, {},
-       {{"full_name", FieldType::text, true},
-        {"short_name", FieldType::text, true},
-        {"address", FieldType::text, true},
-        {"phone", FieldType::text},
-        {"email", FieldType::email, true},
-        {"website", FieldType::url}}},
-      {"curator", FieldType::map, false, {},
-       {{"name", FieldType::text, true},
-        {"position", FieldType::text},
-        {"phone", FieldType::text},
-        {"email", FieldType::email},
-        {"office", FieldType::text},
-        {"hours", FieldType::text}}},
-      {"menu", FieldType::map_list, false, {}, {{"title", FieldType::text, true}, {"link", FieldType::text, true}}},
-      {"markdown", FieldType::map, false, {}, {{"unsafe_html", FieldType::boolean}}},
-      // Read by src/publish/settings.cc (never a password).
-      {"publish", FieldType::map, false, {},
-       {{"target", FieldType::text}, {"key", FieldType::text}, {"max_file_mb", FieldType::integer}}},
-  };
-  return schema;
-}
+const Schema& config_schema() { return schema_of("site"); }
 
 // «2025-2026» or «2025/2026»: the second year must follow the first.
 static int parse_academic_year(const std::string& s) {

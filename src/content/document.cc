@@ -3,47 +3,23 @@
 #include <filesystem>
 
 #include "base/text.h"
+#include "content/schemas.h"
 
 namespace fs = std::filesystem;
 
 namespace nastavnik {
 
 const std::vector<std::string>& document_levels() {
-  static const std::vector<std::string> levels = {"federal", "regional", "municipal", "school"};
+  static const std::vector<std::string> levels = value_codes("document_levels");
   return levels;
 }
 
 const std::vector<std::string>& document_types() {
-  static const std::vector<std::string> types = {"law",  "directive",       "order",  "letter", "regulation",
-                                                 "roadmap", "programme", "plan", "recommendations", "report",
-                                                 "other"};
+  static const std::vector<std::string> types = value_codes("document_types");
   return types;
 }
 
-const Schema& document_schema() {
-  static const Schema schema = {
-      {"title", FieldType::text, true},
-      {"type", FieldType::choice, true, document_types()},
-      {"level", FieldType::choice, true, document_levels()},
-      {"number", FieldType::text},
-      {"date", FieldType::date, true},
-      {"issuer", FieldType::text},
-      {"file", FieldType::text},
-      {"url", FieldType::url},
-      {"description", FieldType::text},
-      {"weight", FieldType::integer},
-      {"draft", FieldType::boolean},
-      {"signature", FieldType::map, false, {},
-       {{"signer", FieldType::text, true},
-        {"position", FieldType::text, true},
-        {"signed_at", FieldType::datetime, true},
-        {"certificate", FieldType::text, true},
-        {"valid_from", FieldType::date},
-        {"valid_to", FieldType::date},
-        {"file", FieldType::text}}},
-  };
-  return schema;
-}
+const Schema& document_schema() { return schema_of("document"); }
 
 std::string file_format(const std::string& path) {
   std::string ext = fs::path(path).extension().string();

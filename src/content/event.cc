@@ -2,38 +2,18 @@
 
 #include <filesystem>
 
+#include "content/schemas.h"
+
 #include "base/timezone.h"
 
 namespace nastavnik {
 
 const std::vector<std::string>& event_formats() {
-  static const std::vector<std::string> formats = {"in_person", "online", "mixed"};
+  static const std::vector<std::string> formats = value_codes("event_formats");
   return formats;
 }
 
-const Schema& event_schema() {
-  static const Schema schema = {
-      {"title", FieldType::text, true},
-      {"start", FieldType::datetime, true},
-      {"end", FieldType::datetime},
-      {"place", FieldType::text},
-      {"format", FieldType::choice, false, event_formats()},
-      {"online_url", FieldType::url},
-      {"audience", FieldType::text},
-      {"organiser", FieldType::text},
-      {"registration", FieldType::url},
-      {"summary", FieldType::text},
-      {"description", FieldType::text},
-      {"tags", FieldType::list},
-      {"mentors", FieldType::list},
-      {"published", FieldType::date},
-      {"report", FieldType::text},
-      {"report_photos", FieldType::map_list, false, {}, {{"file", FieldType::text, true}, {"alt", FieldType::text, true}}},
-      {"draft", FieldType::boolean},
-      {"weight", FieldType::integer},
-  };
-  return schema;
-}
+const Schema& event_schema() { return schema_of("event"); }
 
 std::vector<ReportPhoto> read_report_photos(const Fields& f, const std::string& root, const std::string& source_dir,
                                             Diagnostics& diag) {

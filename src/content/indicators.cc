@@ -1,30 +1,13 @@
 #include "content/indicators.h"
 
+#include "content/schemas.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace nastavnik {
 
-const Schema& indicators_schema() {
-  static const std::vector<FieldSpec> point = {{"date", FieldType::date, true}, {"value", FieldType::text, true}};
-  static const Schema schema = {
-      {"title", FieldType::text},
-      {"description", FieldType::text},
-      {"indicators", FieldType::map_list, false, {},
-       {{"title", FieldType::text, true},
-        {"unit", FieldType::text},
-        {"direction", FieldType::choice, false, {"increase", "decrease"}},
-        {"source", FieldType::text},
-        {"note", FieldType::text},
-        {"targets", FieldType::map_list, false, {}, point},
-        {"actual", FieldType::map_list, false, {}, point}}},
-      {"evaluation", FieldType::map, false, {},
-       {{"criteria", FieldType::list, true},
-        {"years", FieldType::map_list, false, {},
-         {{"year", FieldType::text, true}, {"scores", FieldType::list, true}, {"note", FieldType::text}}}}},
-  };
-  return schema;
-}
+const Schema& indicators_schema() { return schema_of("indicators"); }
 
 std::optional<IndicatorPoint> Indicator::current_target() const {
   if (targets.empty()) return std::nullopt;

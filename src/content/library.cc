@@ -1,5 +1,7 @@
 #include "content/library.h"
 
+#include "content/schemas.h"
+
 #include <algorithm>
 #include <filesystem>
 
@@ -122,18 +124,9 @@ const std::vector<std::string>& reserved_sections() {
   return names;
 }
 
-const Schema& home_schema() {
-  static const Schema schema = {{"title", FieldType::text}, {"description", FieldType::text}};
-  return schema;
-}
+const Schema& home_schema() { return schema_of("intro"); }
 
-const Schema& page_schema() {
-  static const Schema schema = {
-      {"title", FieldType::text, true}, {"description", FieldType::text}, {"weight", FieldType::integer},
-      {"draft", FieldType::boolean},    {"date", FieldType::date},        {"updated", FieldType::date},
-  };
-  return schema;
-}
+const Schema& page_schema() { return schema_of("page"); }
 
 namespace {
 

@@ -5,6 +5,7 @@
 
 #include "content/library.h"
 #include "base/text.h"
+#include "content/schemas.h"
 #include "source/source_file.h"
 
 namespace fs = std::filesystem;
@@ -12,13 +13,11 @@ namespace fs = std::filesystem;
 namespace nastavnik {
 
 const std::vector<MentoringForm>& mentoring_forms() {
-  static const std::vector<MentoringForm> forms = {
-      {"student_student", "ученик – ученик", "uchenik-uchenik"},
-      {"teacher_teacher", "учитель – учитель", "uchitel-uchitel"},
-      {"university_student", "студент – ученик", "student-uchenik"},
-      {"employer_student", "работодатель – ученик", "rabotodatel-uchenik"},
-      {"employer_university_student", "работодатель – студент", "rabotodatel-student"},
-  };
+  static const std::vector<MentoringForm> forms = [] {
+    std::vector<MentoringForm> out;
+    for (const auto& v : value_list("mentoring_forms")) out.push_back({v.code, v.label, v.slug});
+    return out;
+  }();
   return forms;
 }
 
@@ -28,53 +27,22 @@ const MentoringForm* find_mentoring_form(std::string_view code) {
   return nullptr;
 }
 
-static std::vector<std::string> form_codes() {
-  std::vector<std::string> codes;
-  for (const auto& f : mentoring_forms()) codes.push_back(f.code);
-  return codes;
-}
-
 const std::vector<std::string>& mentor_categories() {
-  static const std::vector<std::string> c = {"first", "highest", "methodologist", "mentor_teacher"};
+  static const std::vector<std::string> c = value_codes("mentor_categories");
   return c;
 }
 
 const std::vector<std::string>& mentor_statuses() {
-  static const std::vector<std::string> s = {"active", "former"};
+  static const std::vector<std::string> s = value_codes("mentor_statuses");
   return s;
 }
 
 const std::vector<std::string>& consent_fields() {
-  static const std::vector<std::string> f = {"name",     "position",     "subjects",          "category",
-                                             "experience", "forms",      "roles",             "achievements",
-                                             "regional_register", "photo", "biography",       "email"};
+  static const std::vector<std::string> f = value_codes("consent_fields");
   return f;
 }
 
-const Schema& mentor_schema() {
-  static const Schema schema = {
-      {"name", FieldType::text, true},
-      {"position", FieldType::text},
-      {"subjects", FieldType::list},
-      {"category", FieldType::choice, false, mentor_categories()},
-      {"experience", FieldType::integer},
-      {"forms", FieldType::list},
-      {"roles", FieldType::list},
-      {"achievements", FieldType::list},
-      {"regional_register", FieldType::boolean},
-      {"photo", FieldType::text},
-      {"email", FieldType::email},
-      {"status", FieldType::choice, false, mentor_statuses()},
-      {"consent",
-       FieldType::map,
-       false,
-       {},
-       {{"date", FieldType::date, true}, {"until", FieldType::date, true}, {"fields", FieldType::list, true}}},
-      {"weight", FieldType::integer},
-      {"draft", FieldType::boolean},
-  };
-  return schema;
-}
+const Schema& mentor_schema() { return schema_of("mentor"); }
 
 namespace {
 
@@ -105,18 +73,7 @@ std::optional<Mentor> read_mentor(const Fields& f, const std::string& slug, cons
   auto date = c.date("date");
   auto until = c.date("until");
   if (!date || !until) return std::nullopt;  // reported by validation (required fields)
-  std::vector<std::string> covered;
-  for (const auto& name : c.list("fields")) {
-    if (std::find(consent_fields().begin(), consent_fields().end(), name) == consent_fields().end()) {
-      auto guess = nearest(name, consent_fields());
-      std::string known;
-      for (const auto& k : consent_fields()) known += (known.empty() ? "" : ", ") + k;
-      diag.error(c.loc("fields"), "в согласии указано неизвестное поле «" + name + "»",
-                 guess ? "возможно, имелось в виду «" + *guess + "»" : "поля согласия: " + known);
-      continue;
-    }
-    covered.push_back(name);
-  }
+  std::vector<std::string> covered = c.list("fields");  // codes; unknown ones reported by validation
   if (*until < *date) {
     diag.error(c.loc("until"), "срок согласия (until) раньше даты согласия (date)", "проверьте даты в поле consent");
     return std::nullopt;
@@ -162,18 +119,7 @@ std::optional<Mentor> read_mentor(const Fields& f, const std::string& slug, cons
       m.experience.reset();
     }
   }
-  // Forms are checked whatever the consent: a typo is a typo.
-  for (const auto& form : f.list("forms")) {
-    if (!find_mentoring_form(form)) {
-      auto guess = nearest(form, form_codes());
-      std::string known;
-      for (const auto& k : mentoring_forms()) known += (known.empty() ? "" : ", ") + k.code + " (" + k.label + ")";
-      diag.error(f.loc("forms"), "неизвестная форма наставничества «" + form + "»",
-                 guess ? "возможно, имелось в виду «" + *guess + "»" : "формы: " + known);
-      continue;
-    }
-    if (covers("forms")) m.forms.push_back(form);
-  }
+  if (covers("forms")) m.forms = f.list("forms");  // codes, checked by validation whatever the consent
   if (covers("roles")) m.roles = f.list("roles");
   if (covers("achievements")) m.achievements = f.list("achievements");
   if (covers("regional_register")) m.regional_register = f.boolean("regional_register", false);
@@ -215,17 +161,7 @@ long long PairCounts::total_groups() const {
   return n;
 }
 
-const Schema& pairs_schema() {
-  static const Schema schema = {
-      {"as_of", FieldType::date},
-      {"counts",
-       FieldType::map_list,
-       true,
-       {},
-       {{"form", FieldType::choice, true, form_codes()}, {"pairs", FieldType::integer}, {"groups", FieldType::integer}}},
-  };
-  return schema;
-}
+const Schema& pairs_schema() { return schema_of("pairs"); }
 
 std::optional<PairCounts> load_pair_counts(const std::string& root, Diagnostics& diag) {
   std::error_code ec;

@@ -1,16 +1,10 @@
 #include "content/news.h"
 
+#include "content/schemas.h"
+
 namespace nastavnik {
 
-const Schema& news_schema() {
-  static const Schema schema = {
-      {"title", FieldType::text, true}, {"date", FieldType::date, true}, {"publish_date", FieldType::date},
-      {"summary", FieldType::text},     {"description", FieldType::text}, {"cover", FieldType::text},
-      {"cover_alt", FieldType::text},   {"tags", FieldType::list},        {"draft", FieldType::boolean},
-      {"updated", FieldType::date},     {"weight", FieldType::integer},
-  };
-  return schema;
-}
+const Schema& news_schema() { return schema_of("news"); }
 
 News read_news(const Fields& f, Diagnostics& diag) {
   News n;

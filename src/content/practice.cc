@@ -1,6 +1,7 @@
 #include "content/practice.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -8,40 +9,14 @@
 #include "content/mentor.h"
 #include "base/spreadsheet.h"
 #include "base/text.h"
+#include "content/schemas.h"
 
 namespace nastavnik {
 
 const std::vector<PracticeForm>& practice_forms() {
-  // The five forms of the target model (распоряжение Минпросвещения № Р-145),
-  // the same codes as mentors' `forms`, with their role models; and teachers'
-  // personalised programmes.
   static const std::vector<PracticeForm> forms = [] {
-    const std::map<std::string, std::vector<std::string>> roles = {
-        {"student_student",
-         {"успевающий – неуспевающий", "лидер – пассивный", "равный – равному", "адаптированный – неадаптированный"}},
-        {"teacher_teacher",
-         {"опытный педагог – молодой специалист", "опытный классный руководитель – молодой специалист",
-          "лидер педагогического сообщества – педагог, испытывающий проблемы",
-          "педагог-новатор – консервативный педагог", "опытный предметник – неопытный предметник"}},
-        {"university_student",
-         {"успевающий – неуспевающий", "лидер – равнодушный", "равный – другому", "куратор – автор проекта"}},
-        {"employer_student",
-         {"активный профессионал – равнодушный потребитель", "коллега – молодой коллега",
-          "работодатель – будущий сотрудник"}},
-        {"employer_university_student",
-         {"активный профессионал – равнодушный потребитель", "коллега – молодой коллега",
-          "работодатель – будущий сотрудник"}},
-    };
     std::vector<PracticeForm> out;
-    for (const auto& f : mentoring_forms()) {
-      auto it = roles.find(f.code);
-      out.push_back({f.code, f.label, f.slug, it == roles.end() ? std::vector<std::string>{} : it->second});
-    }
-    out.push_back({"personalised_programme",
-                   "персонализированная программа наставничества педагогов",
-                   "personalizirovannaya-programma",
-                   {"наставник – молодой педагог", "наставник – педагог, сменивший место работы",
-                    "наставник – педагог, испытывающий затруднения", "наставник – педагог, осваивающий новое направление"}});
+    for (const auto& v : value_list("practice_forms")) out.push_back({v.code, v.label, v.slug, v.role_models});
     return out;
   }();
   return forms;
@@ -54,14 +29,11 @@ const PracticeForm* find_practice_form(const std::string& code) {
 }
 
 const std::vector<PracticeLevel>& practice_levels() {
-  static const std::vector<PracticeLevel> levels = {
-      {"doo", "ДОО", "дошкольное образование"},
-      {"noo", "НОО", "начальное общее образование"},
-      {"ooo", "ООО", "основное общее образование"},
-      {"soo", "СОО", "среднее общее образование"},
-      {"spo", "СПО", "среднее профессиональное образование"},
-      {"do", "ДО", "дополнительное образование"},
-  };
+  static const std::vector<PracticeLevel> levels = [] {
+    std::vector<PracticeLevel> out;
+    for (const auto& v : value_list("education_levels")) out.push_back({v.code, v.label, v.name});
+    return out;
+  }();
   return levels;
 }
 
@@ -72,119 +44,30 @@ const PracticeLevel* find_practice_level(const std::string& code) {
 }
 
 const std::vector<std::string>& practice_statuses() {
-  static const std::vector<std::string> s = {"draft", "review", "approved"};
+  static const std::vector<std::string> s = value_codes("practice_statuses");
   return s;
 }
 
-static std::vector<std::string> form_codes() {
-  std::vector<std::string> out;
-  for (const auto& f : practice_forms()) out.push_back(f.code);
-  return out;
-}
+const Schema& practice_schema() { return schema_of("practice"); }
 
-static std::vector<std::string> level_codes() {
-  std::vector<std::string> out;
-  for (const auto& l : practice_levels()) out.push_back(l.code);
-  return out;
-}
-
-static const Schema& author_schema() {
-  static const Schema schema = {
-      {"mentor", FieldType::text}, {"name", FieldType::text}, {"position", FieldType::text}, {"consent", FieldType::date}};
-  return schema;
-}
-
-const Schema& practice_schema() {
-  static const Schema schema = {
-      {"title", FieldType::text, true},
-      {"status", FieldType::choice, false, practice_statuses()},
-      {"reviewer", FieldType::text},
-      {"review_date", FieldType::date},
-      {"summary", FieldType::text},
-      {"description", FieldType::text},
-      {"organisation", FieldType::text},
-      {"authors", FieldType::any, false, {}, author_schema()},
-      {"form", FieldType::choice, false, form_codes()},
-      {"role_model", FieldType::text},
-      {"levels", FieldType::list, false, level_codes()},
-      {"subjects", FieldType::list},
-      {"problem", FieldType::text},
-      {"goal", FieldType::text},
-      {"tasks", FieldType::list},
-      {"audience", FieldType::text},
-      {"participants", FieldType::integer},
-      {"stages", FieldType::map_list, false, {},
-       {{"title", FieldType::text, true}, {"period", FieldType::text}, {"description", FieldType::text}}},
-      {"methods", FieldType::text},
-      {"resources", FieldType::text},
-      {"results", FieldType::text},
-      {"indicators", FieldType::list},
-      {"novelty", FieldType::text},
-      {"reuse", FieldType::text},
-      {"attachments", FieldType::map_list, false, {}, {{"file", FieldType::text, true}, {"title", FieldType::text}}},
-      {"year", FieldType::text},
-      {"tags", FieldType::list},
-      {"weight", FieldType::integer},
-      {"draft", FieldType::boolean},
-  };
-  return schema;
+static const FieldSpec& field_spec(const std::string& name) {
+  for (const auto& f : practice_schema())
+    if (f.name == name) return f;
+  std::abort();
 }
 
 const std::vector<std::string>& practice_required_fields() {
-  static const std::vector<std::string> fields = {
-      "summary", "organisation", "authors",   "form",    "role_model", "levels",      "problem",
-      "goal",    "tasks",        "audience",  "participants", "stages", "methods",   "resources",
-      "results", "indicators",   "novelty",   "reuse",   "year",       "reviewer",    "review_date"};
+  // The description template: what an approved practice must have.
+  static const std::vector<std::string> fields = [] {
+    std::vector<std::string> out;
+    for (const auto& f : practice_schema())
+      if (f.required_when && f.required_when->field == "status") out.push_back(f.name);
+    return out;
+  }();
   return fields;
 }
 
-// What each template field is called on the description form.
-static std::string field_title(const std::string& name) {
-  static const std::map<std::string, std::string> titles = {
-      {"summary", "краткая аннотация"},
-      {"organisation", "организация"},
-      {"authors", "авторы"},
-      {"form", "форма наставничества"},
-      {"role_model", "ролевая модель"},
-      {"levels", "уровень образования"},
-      {"problem", "проблема"},
-      {"goal", "цель"},
-      {"tasks", "задачи"},
-      {"audience", "целевая аудитория"},
-      {"participants", "число участников"},
-      {"stages", "этапы и сроки"},
-      {"methods", "содержание и методы"},
-      {"resources", "ресурсы"},
-      {"results", "результаты"},
-      {"indicators", "показатели"},
-      {"novelty", "новизна"},
-      {"reuse", "возможности тиражирования"},
-      {"year", "год"},
-      {"reviewer", "рецензент"},
-      {"review_date", "дата рассмотрения"},
-  };
-  auto it = titles.find(name);
-  return it == titles.end() ? name : it->second;
-}
-
-// «Опытный педагог — молодой специалист» and "опытный педагог - молодой
-// специалист" name the same role model.
-static std::string normalise_role(const std::string& s) {
-  std::u32string in = utf8_decode(to_lower(s)), out;
-  for (char32_t c : in) {
-    if (c == U'«' || c == U'»' || c == U'"') continue;
-    if (c == U'—' || c == U'–' || c == U'‑' || c == U'-') c = U'-';
-    if (c == U'ё') c = U'е';
-    if (c == U' ' || c == U'-') {
-      // Spaces around dashes do not matter.
-      while (!out.empty() && out.back() == U' ') out.pop_back();
-      if (c == U' ' && !out.empty() && out.back() == U'-') continue;
-    }
-    out += c;
-  }
-  while (!out.empty() && out.back() == U' ') out.pop_back();
-  return utf8_encode(out);
-}
+static std::string normalise_role(const std::string& s) { return normalise_choice(s); }
 
 static bool is_slug(const std::string& s) {
   if (s.empty()) return false;
@@ -226,7 +109,7 @@ static std::vector<PracticeAuthor> read_authors(const Fields& f, Diagnostics& di
       }
       a.mentor = v;
     } else if (item.is_map()) {
-      Fields af = f.nested(item, author_schema(), diag);
+      Fields af = f.nested(item, field_spec("authors").fields, diag);
       a.mentor = af.text("mentor");
       a.name = af.text("name");
       a.position = af.text("position");
@@ -267,16 +150,7 @@ Practice read_practice(const Fields& f, const std::string& title, const std::str
   p.authors = read_authors(f, diag);
   p.form = f.text("form");
   p.role_model = f.text("role_model");
-  p.levels = f.list("levels");
-  for (const auto& l : p.levels)
-    if (!find_practice_level(l)) {
-      auto guess = nearest(l, level_codes());
-      diag.error(f.loc("levels"), "неизвестный уровень образования «" + l + "»",
-                 (guess ? "возможно, имелось в виду «" + *guess + "»; " : std::string()) +
-                     "допустимые значения: doo (ДОО), noo (НОО), ooo (ООО), soo (СОО), spo (СПО), do (ДО)");
-    }
-  p.levels.erase(std::remove_if(p.levels.begin(), p.levels.end(), [](const std::string& l) { return !find_practice_level(l); }),
-                 p.levels.end());
+  p.levels = f.list("levels");  // codes; unknown levels are reported by validation
   p.subjects = f.list("subjects");
   p.problem = long_text(f, "problem");
   p.goal = long_text(f, "goal");
@@ -346,11 +220,8 @@ Practice read_practice(const Fields& f, const std::string& title, const std::str
   };
   for (const auto& name : practice_required_fields())
     if (!filled(name)) p.missing.push_back(name);
-  if (p.status == "approved") {
-    for (const auto& name : p.missing)
-      diag.error(f.has(name) ? f.loc(name) : f.loc(), "практика одобрена, но в ней не заполнено поле «" + name + "» (" + field_title(name) + ")",
-                 "заполните «" + name + ": …» по шаблону описания практики или верните status: review");
-  } else if (p.status == "review") {
+  // An approved practice without them is reported by validation (required_when).
+  if (p.status == "review") {
     std::string lacks;
     for (const auto& name : p.missing)
       if (name != "reviewer" && name != "review_date") lacks += (lacks.empty() ? "" : ", ") + name;

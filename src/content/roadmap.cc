@@ -4,46 +4,18 @@
 #include <regex>
 
 #include "base/text.h"
+#include "content/schemas.h"
 
 namespace nastavnik {
 
 const std::vector<std::string>& item_statuses() {
-  static const std::vector<std::string> s = {"planned", "in_progress", "done", "cancelled"};
+  static const std::vector<std::string> s = value_codes("roadmap_item_statuses");
   return s;
 }
 
-const Schema& roadmap_item_schema() {
-  static const Schema schema = {
-      {"number", FieldType::text},
-      {"title", FieldType::text, true},
-      {"content", FieldType::text},
-      {"result", FieldType::text},
-      {"indicators", FieldType::text},
-      {"responsible", FieldType::list},
-      {"deadline", FieldType::text},
-      {"status", FieldType::choice, false, item_statuses()},
-      {"completed", FieldType::date},
-      {"evidence", FieldType::list},
-      {"note", FieldType::text},
-  };
-  return schema;
-}
+const Schema& roadmap_item_schema() { return schema_of("roadmap_item"); }
 
-const Schema& roadmap_schema() {
-  static const Schema schema = {
-      {"title", FieldType::text, true},
-      {"description", FieldType::text},
-      {"period", FieldType::text},
-      {"academic_year", FieldType::text},
-      {"weight", FieldType::integer},
-      {"approval", FieldType::map, false, {},
-       {{"title", FieldType::text}, {"number", FieldType::text}, {"date", FieldType::date}, {"document", FieldType::text}}},
-      {"sections", FieldType::map_list, false, {},
-       {{"number", FieldType::text}, {"title", FieldType::text, true}, {"items", FieldType::map_list, false, {}, roadmap_item_schema()}}},
-      {"items", FieldType::map_list, false, {}, roadmap_item_schema()},
-  };
-  return schema;
-}
+const Schema& roadmap_schema() { return schema_of("roadmap"); }
 
 const std::vector<ItemState>& all_states() {
   static const std::vector<ItemState> s = {ItemState::overdue, ItemState::due_soon, ItemState::current, ItemState::upcoming,

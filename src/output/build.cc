@@ -58,6 +58,7 @@ uint64_t global_hash(const SiteRequest& request, const std::map<std::string, Fil
     id += "exe " + std::to_string(exe.st_mtim.tv_sec) + "." + std::to_string(exe.st_mtim.tv_nsec) + " " +
           std::to_string(exe.st_size) + "\n";
   for (const auto& f : embedded_default_theme()) id += hex64(hash64(f.data));
+  for (const auto& f : embedded_schemas()) id += hex64(hash64(f.data));
   id += "\ntoday " + request.options.today.iso() + (request.options.drafts ? " drafts" : "") +
         (request.strict ? " strict" : "") + "\n";
   for (const auto& [path, st] : stamps)

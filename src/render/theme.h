@@ -11,15 +11,11 @@
 #include "content/config.h"
 #include "base/date.h"
 #include "base/diagnostics.h"
+#include "base/embedded.h"
 #include "source/yaml.h"
 
 namespace nastavnik {
 
-struct EmbeddedFile {
-  std::string_view path;
-  std::string_view data;
-};
-const std::vector<EmbeddedFile>& embedded_default_theme();
 
 // A CSS/JS/image file of the theme, published under a fingerprinted name so
 // browsers can cache it for a long time.

@@ -39,6 +39,9 @@ std::optional<long long> parse_int(std::string_view s) {
   }
 }
 
+// « (формат)»: a field's Russian label, for messages that name its key.
+std::string label_in_brackets(const FieldSpec& f) { return f.label.empty() ? "" : " (" + lower_first(f.label) + ")"; }
+
 const YamlNode kEmptyMap = [] {
   YamlNode n;
   n.kind = YamlNode::Kind::map;
@@ -107,12 +110,45 @@ void Fields::validate(Diagnostics& diag) const {
 
 void Fields::check_required(Diagnostics& diag) const {
   for (const auto& f : *schema_) {
-    if (!f.required) continue;
     const YamlNode* v = raw(f.name);
-    if (is_empty_value(v))
-      diag.error(v ? loc(*v) : loc(), "не заполнено обязательное поле «" + f.name + "»",
+    if (!is_empty_value(v)) continue;
+    SourceLoc where = v ? loc(*v) : loc();
+    if (f.required) {
+      diag.error(where, "не заполнено обязательное поле «" + f.name + "»" + label_in_brackets(f),
                  "добавьте строку «" + f.name + ": …» в блок полей");
+    } else if (f.required_when && condition_holds(*f.required_when)) {
+      const FieldSpec* other = spec(f.required_when->field);
+      const ChoiceValue* shown = other ? other->match(text(f.required_when->field)) : nullptr;
+      std::string when = f.required_when->field + ": " + (shown ? shown->label : text(f.required_when->field));
+      diag.error(where, "не заполнено поле «" + f.name + "»" + label_in_brackets(f) + ", обязательное при «" + when + "»",
+                 "заполните «" + f.name + ": …» или измените «" + f.required_when->field + "»");
+    }
   }
+}
+
+bool Fields::condition_holds(const RequiredWhen& when) const {
+  std::string value = text(when.field);
+  return std::find(when.equals.begin(), when.equals.end(), value) != when.equals.end();
+}
+
+void Fields::check_choice(const FieldSpec& fs, const YamlNode& value, Diagnostics& diag) const {
+  if (fs.match(value.text)) return;
+  std::vector<std::string> spellings;
+  std::vector<const ChoiceValue*> owners;
+  for (const auto& v : *fs.values) {
+    for (const std::string* s : {&v.code, &v.label}) spellings.push_back(*s), owners.push_back(&v);
+    for (const auto& a : v.aliases) spellings.push_back(a), owners.push_back(&v);
+  }
+  auto guess = nearest(value.text, spellings);
+  std::string hint;
+  if (guess)
+    for (size_t i = 0; i < spellings.size(); ++i)
+      if (spellings[i] == *guess) {
+        hint = "возможно, имелось в виду «" + owners[i]->label + "»; ";
+        break;
+      }
+  diag.error(loc(value), "поле «" + fs.name + "»" + label_in_brackets(fs) + ": недопустимое значение «" + value.text + "»",
+             hint + "допустимые значения: " + fs.labels_text());
 }
 
 void Fields::validate_value(const FieldSpec& fs, const YamlNode& value, Diagnostics& diag) const {
@@ -126,6 +162,10 @@ void Fields::validate_value(const FieldSpec& fs, const YamlNode& value, Diagnost
   const std::string& v = value.text;
   switch (fs.type) {
     case FieldType::text:
+    case FieldType::markdown:
+    case FieldType::link:
+    case FieldType::file:
+    case FieldType::image:
       expect_scalar("текст");
       break;
     case FieldType::integer:
@@ -147,12 +187,7 @@ void Fields::validate_value(const FieldSpec& fs, const YamlNode& value, Diagnost
                    "пишите как 2024-01-17 10:30 (время можно не указывать)");
       break;
     case FieldType::choice:
-      if (expect_scalar("одно из значений") && std::find(fs.choices.begin(), fs.choices.end(), v) == fs.choices.end()) {
-        auto guess = nearest(v, fs.choices);
-        diag.error(vloc, "поле «" + name + "»: недопустимое значение «" + v + "»",
-                   (guess ? "возможно, имелось в виду «" + *guess + "»; " : std::string()) +
-                       "допустимые значения: " + join_choices(fs.choices));
-      }
+      if (expect_scalar("одно из значений")) check_choice(fs, value, diag);
       break;
     case FieldType::email:
       if (expect_scalar("адрес электронной почты") && v.find('@') == std::string::npos)
@@ -164,12 +199,17 @@ void Fields::validate_value(const FieldSpec& fs, const YamlNode& value, Diagnost
                    "например: https://school.example.ru/");
       break;
     case FieldType::list:
+    case FieldType::link_list:
       if (value.is_map())
         diag.error(vloc, "поле «" + name + "»: ожидается список", "запишите каждый элемент с новой строки после «- »");
-      for (const auto& item : value.items)
+      if (value.is_scalar() && fs.values) check_choice(fs, value, diag);
+      for (const auto& item : value.items) {
         if (!item.is_scalar() && !item.is_null())
           diag.error(loc(item), "поле «" + name + "»: элемент списка должен быть строкой",
                      "уберите вложенные поля у этого элемента");
+        else if (item.is_scalar() && fs.values)
+          check_choice(fs, item, diag);
+      }
       break;
     case FieldType::map:
       if (!value.is_map())
@@ -191,6 +231,7 @@ void Fields::validate_value(const FieldSpec& fs, const YamlNode& value, Diagnost
           nested(item, fs.fields, diag);
       }
       break;
+    case FieldType::person_list:  // a name or a map per person: read by the type's reader
     case FieldType::any:
       break;
   }
@@ -205,9 +246,13 @@ bool Fields::has(std::string_view name) const { return !is_empty_value(raw(name)
 
 std::string Fields::text(std::string_view name, const std::string& fallback) const {
   const YamlNode* v = raw(name);
-  if (!v || !v->is_scalar()) return fallback;
-  std::string s(trim(v->text));
-  return s.empty() ? fallback : s;
+  const FieldSpec* fs = spec(name);
+  std::string s = v && v->is_scalar() ? std::string(trim(v->text)) : std::string();
+  if (s.empty()) return fallback.empty() && fs ? fs->default_value : fallback;
+  // A choice written by its Russian label (or any spelling) is its code.
+  if (fs && fs->values)
+    if (const ChoiceValue* c = fs->match(s)) return c->code;
+  return s;
 }
 
 std::optional<long long> Fields::integer(std::string_view name) const {
@@ -238,12 +283,17 @@ std::vector<std::string> Fields::list(std::string_view name) const {
   std::vector<std::string> out;
   const YamlNode* v = raw(name);
   if (!v) return out;
-  if (v->is_scalar()) {
-    if (!trim(v->text).empty()) out.emplace_back(trim(v->text));
-  } else if (v->is_sequence()) {
-    for (const auto& item : v->items)
-      if (item.is_scalar() && !trim(item.text).empty()) out.emplace_back(trim(item.text));
-  }
+  const FieldSpec* fs = spec(name);
+  auto add = [&](const YamlNode& item) {
+    std::string_view t = trim(item.text);
+    if (!item.is_scalar() || t.empty()) return;
+    if (!fs || !fs->values) return out.emplace_back(t), void();
+    // Values of a list of choices come back as their codes; unknown ones
+    // were reported by validation and are left out.
+    if (const ChoiceValue* c = fs->match(t)) out.push_back(c->code);
+  };
+  if (v->is_scalar()) add(*v);
+  for (const auto& item : v->items) add(item);
   return out;
 }
 

@@ -54,6 +54,8 @@ class Fields {
   void validate(Diagnostics& diag) const;
   void validate_value(const FieldSpec& spec, const YamlNode& value, Diagnostics& diag) const;
   void check_required(Diagnostics& diag) const;
+  void check_choice(const FieldSpec& spec, const YamlNode& value, Diagnostics& diag) const;
+  bool condition_holds(const RequiredWhen& when) const;
   const FieldSpec* spec(std::string_view name) const;
 
   std::shared_ptr<const YamlNode> owner_;  // keeps the document alive
