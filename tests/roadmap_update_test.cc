@@ -136,7 +136,7 @@ TEST_CASE("update: progress survives a re-import of an edited file; new items ar
 
 TEST_CASE("update: an old file with errors is refused, not overwritten") {
   TempFile file;
-  REQUIRE(write_file(file.path.string(), "title: План\nitems:\n  - title: Приказ\n    status: сделано\n"));
+  REQUIRE(write_file(file.path.string(), "title: План\nitems:\n  - title: Приказ\n    status: непонятно\n"));
   Diagnostics diag;
   std::string error;
   CHECK_FALSE(read_recorded_roadmap(file.path.string(), diag, error));
