@@ -1,6 +1,6 @@
 // The roadmap importer on the three seed roadmaps (tests/fixtures/roadmaps:
 // the text as it came out of Word, and .docx files made from it by
-// make_docx.py with merged section rows), and on CSV and Markdown tables.
+// make_fixtures.py with merged section rows), and on CSV and Markdown tables.
 #include <catch2/catch.hpp>
 
 #include "base/text.h"

@@ -11,6 +11,7 @@
 #include "import/roadmap_import.h"
 #include "import/roadmap_yaml.h"
 #include "import/source_reader.h"
+#include "import/text_tables.h"
 
 using namespace nastavnik;
 
@@ -232,4 +233,23 @@ TEST_CASE("layouts: the seeds keep every paragraph of every cell") {
   CHECK(paragraphs(first.content)[1].rfind("– Приказ «О реализации системы наставничества", 0) == 0);
   CHECK(paragraphs(school.r.sections[0].items[1].content) ==
         std::vector<std::string>{"1) Сбор информации о профессиональных запросах педагогов.", "2) Формирование банка данных наставляемых."});
+}
+
+TEST_CASE("layouts: columns the header does not name take their meaning from their cells") {
+  // No «№» over the numbers, «Когда» over the deadlines: both read from the cells.
+  std::string tsv =
+      "\tМероприятие\tКогда\tОтветственные\n"
+      "1\tСеминар для наставников\tСентябрь 2025\tКуратор\n"
+      "2\tАнкетирование молодых педагогов\tдо 20.10.2025\tПедагог-психолог\n"
+      "3\tИтоговая конференция\tМай 2026\tДиректор\n";
+  std::string error;
+  auto r = import_roadmap(blocks_from_text(tsv, '\t'), "2025-2026", "x", error);
+  INFO(error);
+  REQUIRE(r);
+  CHECK(item_numbers(*r) == std::vector<std::string>{"1", "2", "3"});
+  CHECK(item(*r, "2").deadline == "до 20.10.2025");
+  CHECK(item(*r, "3").note.empty());
+  REQUIRE(r->notes.size() == 2);
+  CHECK(r->notes[0] == "строка 1: колонка 1 без заголовка понята как «номер» по содержимому ячеек");
+  CHECK(r->notes[1] == "строка 1: колонка 3 «Когда» понята как «срок» по содержимому ячеек");
 }
