@@ -17,6 +17,32 @@ namespace {
 
 data text_or_false(const std::string& s) { return s.empty() ? data(false) : data(s); }
 
+// A field of several lines (the paragraphs of a Word cell, kept by the
+// importer) as a list of {line, more}, so the page shows them apart.
+data lines_or_false(const std::string& s) {
+  data out{data::type::list};
+  std::vector<std::string> lines;
+  for (const auto& line : split(s, '\n'))
+    if (!trim(line).empty()) lines.emplace_back(trim(line));
+  if (lines.empty()) return data(false);
+  for (size_t k = 0; k < lines.size(); ++k) {
+    data l{data::type::object};
+    set_field(l, "line", lines[k]);
+    set_field(l, "more", k + 1 < lines.size());
+    append_item(out, std::move(l));
+  }
+  return out;
+}
+
+// The same under one label: {lines} or false.
+data labelled_lines_or_false(const std::string& s) {
+  data lines = lines_or_false(s);
+  if (lines.is_false()) return lines;
+  data out{data::type::object};
+  set_field(out, "lines", std::move(lines));
+  return out;
+}
+
 std::string fmt(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.0f", v);
@@ -277,9 +303,9 @@ void Renderer::roadmap_data(const Page& page, const std::string& from, data& d) 
       set_field(it, "href", compact ? data(relative_url(from, section_url) + "#" + anchor) : data(false));
       set_field(it, "number", text_or_false(i.number));
       set_field(it, "title", i.title);
-      set_field(it, "content", text_or_false(i.content));
-      set_field(it, "result", text_or_false(i.result));
-      set_field(it, "indicators", text_or_false(i.indicators));
+      set_field(it, "content", lines_or_false(i.content));
+      set_field(it, "result", labelled_lines_or_false(i.result));
+      set_field(it, "indicators", labelled_lines_or_false(i.indicators));
       set_field(it, "deadline", text_or_false(i.deadline.text));
       set_field(it, "state", state_name(i.state));
       set_field(it, "state_label", theme_.str("roadmap.state." + state_name(i.state)));
