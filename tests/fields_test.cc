@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 #include "source/fields.h"
 #include "source/schema_file.h"
+#include "content/schemas.h"
 
 using namespace nastavnik;
 
@@ -195,4 +196,17 @@ TEST_CASE("a field required when another has a value is reported only then") {
   Parsed q;
   parse(q, "title: a\ndate: 2024-01-01\nstatus: draft\n");
   CHECK(q.diag.error_count() == 0);
+}
+
+TEST_CASE("required-when holds when the other field is written by its Russian label") {
+  // The editor writes choices by their labels: «одобрено» is approved.
+  Diagnostics diag;
+  auto f = read_fields("title: a\nstatus: одобрено\n", schema_of("practice"), {"content/practices/a.md", 2}, diag);
+  REQUIRE(f);
+  bool reviewer = false;
+  for (const auto& d : diag.all()) reviewer |= d.message.find("«reviewer»") != std::string::npos;
+  CHECK(reviewer);
+  Diagnostics draft;
+  read_fields("title: a\nstatus: черновик\n", schema_of("practice"), {"content/practices/a.md", 2}, draft);
+  CHECK(draft.error_count() == 0);
 }

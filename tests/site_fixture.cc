@@ -209,6 +209,8 @@ Background::Background(const std::vector<std::string>& args) {
     int e = open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     dup2(o, 1);
     dup2(e, 2);
+    int in = open("/dev/null", O_RDONLY);  // never a terminal: nothing prompts
+    dup2(in, 0);
     std::vector<std::string> argv = {NASTAVNIK_BIN};
     argv.insert(argv.end(), args.begin(), args.end());
     std::vector<char*> raw;

@@ -1,6 +1,6 @@
 #pragma once
 // Files compiled into the binary (cmake/embed_files.cmake): the default
-// theme and the content types' schemas.
+// theme, the content types' schemas and the browser editor's assets.
 #include <string_view>
 #include <vector>
 
@@ -13,5 +13,6 @@ struct EmbeddedFile {
 
 const std::vector<EmbeddedFile>& embedded_default_theme();  // themes/default/
 const std::vector<EmbeddedFile>& embedded_schemas();        // schemas/
+const std::vector<EmbeddedFile>& embedded_editor_assets();  // editor/assets/
 
 }  // namespace nastavnik

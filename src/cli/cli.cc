@@ -75,11 +75,16 @@ const std::map<std::string, std::string> kCommandHelp = {
      "Следит за файлами сайта: после сохранения правки перестраиваются только\n"
      "затронутые страницы, и открытые страницы обновляются сами. Ошибка в файле\n"
      "показывается поверх страницы; пока она не исправлена, виден прежний сайт.\n"
+     "Редактор материалов в браузере — по адресу http://127.0.0.1:8080/_editor/.\n"
      "\n"
      "  -s, --source ПАПКА   папка сайта с site.yaml (по умолчанию текущая)\n"
      "  -o, --output ПАПКА   куда собирать (по умолчанию site/ в папке сайта)\n"
      "      --port N         порт (по умолчанию 8080)\n"
-     "      --bind АДРЕС     адрес (по умолчанию 127.0.0.1 — только этот компьютер)\n"
+     "      --bind АДРЕС     адрес (по умолчанию 127.0.0.1 — только этот компьютер);\n"
+     "                       с другим адресом редактор работает только с паролем\n"
+     "      --password-file ФАЙЛ  пароль редактора (первая строка файла); без него\n"
+     "                       при --bind пароль спрашивается при запуске\n"
+     "      --no-editor      не запускать редактор, только предпросмотр\n"
      "      --today ДАТА     считать сегодняшней эту дату\n"
      "      --drafts         показывать черновики\n"
      "  -j, --jobs N         число потоков\n"},
@@ -153,7 +158,7 @@ const std::map<std::string, std::vector<OptionSpec>> kOptions = {
     {"check", {{"source", 's', true}, {"today", 0, true}, {"drafts", 0, false}, {"strict", 0, false}, {"jobs", 'j', true}}},
     {"new", {{"source", 's', true}, {"today", 0, true}}},
     {"serve",
-     {{"source", 's', true}, {"output", 'o', true}, {"port", 'p', true}, {"bind", 0, true}, {"today", 0, true},
+     {{"source", 's', true}, {"output", 'o', true}, {"port", 'p', true}, {"bind", 0, true}, {"password-file", 0, true}, {"no-editor", 0, false}, {"today", 0, true},
       {"drafts", 0, false}, {"jobs", 'j', true}}},
     {"init", {{"today", 0, true}, {"force", 0, false}}},
     {"import", {{"output", 'o', true}, {"year", 0, true}, {"force", 0, false}, {"update", 0, true}, {"explain", 0, false}}},
@@ -320,6 +325,8 @@ int cmd_serve(const Args& args, std::ostream& out, std::ostream& err) {
   if (auto e = empty_folder_option(args)) return usage_error(err, "serve", *e);
   if (auto e = common_options(args, opts.site.options)) return usage_error(err, "serve", *e);
   if (args.values.count("bind")) opts.bind = args.values.at("bind");
+  if (args.values.count("password-file")) opts.password_file = args.values.at("password-file");
+  opts.editor = !args.flags.count("no-editor");
   if (args.values.count("port")) {
     try {
       opts.port = std::stoi(args.values.at("port"));

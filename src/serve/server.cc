@@ -15,6 +15,7 @@
 
 #include "content/config.h"
 #include "base/text.h"
+#include "editor/editor_setup.h"
 #include "serve/watcher.h"
 
 namespace fs = std::filesystem;
@@ -254,8 +255,8 @@ void serve_live_events(ReloadHub& hub, std::atomic<int>& streams, httplib::Respo
       [&streams](bool) { --streams; });
 }
 
-void serve_file(const SiteRequest& request, const std::string& base_path, ReloadHub& hub, const httplib::Request& req,
-                httplib::Response& res) {
+void serve_file(const SiteRequest& request, const std::string& base_path, ReloadHub& hub, bool editor,
+                const httplib::Request& req, httplib::Response& res) {
   std::string file;
   PathCheck check = resolve_request_path(request.output, base_path, req.path, file);
   if (check == PathCheck::outside) {
@@ -291,6 +292,7 @@ void serve_file(const SiteRequest& request, const std::string& base_path, Reload
   if (type.rfind("text/html", 0) == 0) {
     size_t end = body->rfind("</body>");
     std::string tag = "<script src=\"" + base_path + "__nastavnik/live.js\" data-base=\"" + base_path + "\"></script>\n";
+    if (editor) tag = Editor::preview_link(req.path) + tag;
     if (end != std::string::npos) body->insert(end, tag);
   }
   res.set_header("Cache-Control", "no-cache");
@@ -307,6 +309,7 @@ struct ServeState {
   std::string base_path = "/";
   ReloadHub hub;
   httplib::Server server;
+  std::unique_ptr<Editor> editor;
   std::mutex build_mutex;
   std::atomic<int> live_streams{0};
   std::atomic<bool> stop{false};
@@ -369,6 +372,7 @@ void route(ServeState& st) {
   st.server.set_read_timeout(kSocketTimeoutSeconds);
   st.server.set_write_timeout(kSocketTimeoutSeconds * 5);
   st.server.set_keep_alive_timeout(kSocketTimeoutSeconds);
+  if (st.editor) st.editor->mount(st.server);
   st.server.Get(".*", [&st](const httplib::Request& req, httplib::Response& res) {
     if (req.path == st.base_path + "__nastavnik/live.js") {
       res.set_content(kLiveScript, "text/javascript; charset=utf-8");
@@ -377,7 +381,7 @@ void route(ServeState& st) {
     } else if ((req.path == "/" || req.path + "/" == st.base_path) && st.base_path != "/") {
       res.set_redirect(st.base_path);
     } else {
-      serve_file(st.options.site, st.base_path, st.hub, req, res);
+      serve_file(st.options.site, st.base_path, st.hub, st.editor != nullptr, req, res);
     }
   });
 }
@@ -389,6 +393,10 @@ int run_server(ServeState& st) {
     if (auto config = load_config(st.options.site.source, diag))
       st.base_path = base_path_of(config->base_url, config->base_origin);
   }
+  if (st.options.editor)
+    st.editor = start_editor({st.options.site.source, st.options.site.options, st.options.bind, st.options.password_file,
+                              st.base_path},
+                             st.err);
   rebuild(st, {});
   route(st);
   if (!st.server.bind_to_port(st.options.bind.c_str(), st.options.port)) {
@@ -411,7 +419,9 @@ int run_server(ServeState& st) {
     }
   });
   st.out << "Сайт доступен по адресу http://" << st.options.bind << ":" << st.options.port << st.base_path << "\n"
-         << "Правки в папке сайта появятся в браузере сами. Остановить сервер: Ctrl+C.\n" << std::flush;
+         << "Правки в папке сайта появятся в браузере сами. Остановить сервер: Ctrl+C.\n";
+  if (st.editor) st.out << "Редактор материалов: http://" << st.options.bind << ":" << st.options.port << "/_editor/\n";
+  st.out << std::flush;
   {
     std::unique_lock lock(st.stop_mutex);
     st.stop_cv.wait(lock, [&] { return st.stop.load(); });

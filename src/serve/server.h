@@ -14,6 +14,8 @@ struct ServeOptions {
   SiteRequest site;
   std::string bind = "127.0.0.1";
   int port = 8080;
+  bool editor = true;          // the browser editor at /_editor/
+  std::string password_file;   // its password when bound beyond loopback
 };
 
 // Runs until SIGINT/SIGTERM. Returns the process exit status.

@@ -128,6 +128,10 @@ void Fields::check_required(Diagnostics& diag) const {
 
 bool Fields::condition_holds(const RequiredWhen& when) const {
   std::string value = text(when.field);
+  // The other field may be written by its Russian label or an alias
+  // («одобрено» for approved): compare codes.
+  if (const FieldSpec* other = spec(when.field); other && other->values)
+    if (const ChoiceValue* v = other->match(value)) value = v->code;
   return std::find(when.equals.begin(), when.equals.end(), value) != when.equals.end();
 }
 
