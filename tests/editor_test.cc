@@ -277,3 +277,54 @@ TEST_CASE("editor: every demo file written back through the editor's writer buil
     CHECK((sb.count(path) && sb.at(path) == text));
   }
 }
+
+TEST_CASE("editor: uploads are checked by content, photos lose their metadata, names are the editor's own") {
+  REQUIRE(fs::exists("/usr/bin/exiftool"));
+  EditorServer s;
+  TempDir work;
+  fs::copy_file(demo_source_dir() + "/content/mentors/foto/belova.jpg", work.path() / "photo.jpg");
+  auto tagged = run_command({"exiftool", "-overwrite_original", "-GPSLatitude=55.7558", "-GPSLatitudeRef=N",
+                             "-Artist=Секретный Автор", (work.path() / "photo.jpg").string()});
+  REQUIRE(tagged.exit_code == 0);
+  std::string photo = work.read("photo.jpg");
+  auto form = s.open("/_editor/news/edit?id=a").second;
+  std::string base = capture(form, "name=\"_base\" value=\"([0-9a-f]+)\"");
+  auto items = news_form(base, "Новость А", "Текст А.");
+  items.push_back({"f.cover_alt", "Встреча в актовом зале", "", ""});
+  items.push_back({"upload.cover", photo, "Фото встречи 1.JPG", "image/jpeg"});
+  auto r = s.post("/_editor/news/save", items);
+  CHECK(r.first == 303);
+  REQUIRE(s.src.exists("content/news/foto/foto-vstrechi-1.jpg"));
+  CHECK(s.src.read("content/news/a.md").find("cover: foto/foto-vstrechi-1.jpg\n") != std::string::npos);
+  auto dump = run_command({"exiftool", "-G", "-a", (s.src.path() / "content/news/foto/foto-vstrechi-1.jpg").string()});
+  CHECK(dump.out.find("GPS") == std::string::npos);
+  CHECK(dump.out.find("Секретный") == std::string::npos);
+  CHECK(eventually([&] { return s.page("news/a/").find("Встреча в актовом зале") != std::string::npos; }));
+
+  // A PDF for a document's file; the same bytes named .pdf but not a PDF are refused.
+  auto doc_form = s.open("/_editor/document/edit?id=polozhenie").second;
+  std::string doc_base = capture(doc_form, "name=\"_base\" value=\"([0-9a-f]+)\"");
+  httplib::MultipartFormDataItems doc = {
+      {"id", "polozhenie", "", ""}, {"node", "", "", ""}, {"_base", doc_base, "", ""},
+      {"f.title", "Положение о наставничестве", "", ""}, {"f.type", "regulation", "", ""}, {"f.level", "school", "", ""},
+      {"f.date", "2025-09-01", "", ""}, {"f.file", "files/polozhenie.pdf", "", ""},
+      {"upload.file", "%PDF-1.4\n% новое положение\n%%EOF\n", "Положение (новая редакция).pdf", "application/pdf"}};
+  CHECK(s.post("/_editor/document/save", doc).first == 303);
+  CHECK(s.src.read("content/documents/polozhenie.md").find("file: files/polozhenie-novaya-redaktsiya.pdf") != std::string::npos);
+  CHECK(s.src.exists("content/documents/files/polozhenie-novaya-redaktsiya.pdf"));
+  CHECK(eventually([&] { return s.page("documents/").find("polozhenie-novaya-redaktsiya.pdf") != std::string::npos; }));
+
+  auto before = snapshot(s.src.path());
+  doc_base = capture(s.open("/_editor/document/edit?id=polozhenie").second, "name=\"_base\" value=\"([0-9a-f]+)\"");
+  doc[2] = {"_base", doc_base, "", ""};
+  doc.back() = {"upload.file", "MZ\x90 not a pdf", "virus.pdf", "application/pdf"};
+  auto refused = s.post("/_editor/document/save", doc);
+  CHECK(refused.first == 422);
+  CHECK(refused.second.find("не принят") != std::string::npos);
+  doc.back() = {"upload.file", "%PDF-1.4\n%%EOF\n", "../../evil.pdf", "application/pdf"};
+  CHECK(s.post("/_editor/document/save", doc).first == 422);
+  auto after = snapshot(s.src.path());
+  std::erase_if(after, [](const auto& e) { return e.first.rfind("site/", 0) == 0 || e.first.rfind(".nastavnik/", 0) == 0; });
+  std::erase_if(before, [](const auto& e) { return e.first.rfind("site/", 0) == 0 || e.first.rfind(".nastavnik/", 0) == 0; });
+  CHECK(after == before);
+}

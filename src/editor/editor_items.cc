@@ -1,7 +1,10 @@
 // The editor's lists and forms: one item of a type, read, shown, saved.
 #include <httplib.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <map>
+#include <set>
 
 #include "base/file_names.h"
 #include "base/hash.h"
@@ -168,6 +171,34 @@ std::string item_actions(const std::string& csrf, const TypeSchema& type, const 
   return out + "</div>\n";
 }
 
+// Fields a condition makes required (a practice's template before
+// approval) that are still empty, with links to them.
+std::string missing_for_condition(const Schema& schema, const YamlNode& values) {
+  std::map<std::string, std::vector<const FieldSpec*>> missing;  // "status: approved" -> fields
+  for (const auto& f : schema) {
+    if (!f.required_when) continue;
+    const YamlNode* v = values.is_map() ? values.get(f.name) : nullptr;
+    bool empty = !v || v->is_null() || (v->is_scalar() && trim(v->text).empty()) ||
+                 (v->is_sequence() && v->items.empty()) || (v->is_map() && v->entries.empty());
+    if (empty) missing[f.required_when->field + "=" + f.required_when->equals.front()].push_back(&f);
+  }
+  std::string out;
+  for (const auto& [when, fields] : missing) {
+    std::string field = when.substr(0, when.find('=')), code = when.substr(when.find('=') + 1);
+    const FieldSpec* other = nullptr;
+    for (const auto& f : schema)
+      if (f.name == field) other = &f;
+    const ChoiceValue* v = other ? other->match(code) : nullptr;
+    out += "<section class=\"review\" aria-labelledby=\"review-title\">\n<h2 id=\"review-title\">Чего не хватает для «" +
+           esc(v ? v->label : code) + "»</h2>\n<p>Перед тем как установить «" + esc(other ? lower_first(other->label) : field) +
+           ": " + esc(v ? v->label : code) + "», заполните поля шаблона (" + std::to_string(fields.size()) + "):</p>\n<ul class=\"missing\">\n";
+    for (const FieldSpec* f : fields)
+      out += "<li><a href=\"#" + control_id(f->name) + "\">" + esc(f->label.empty() ? f->name : f->label) + "</a></li>\n";
+    out += "</ul>\n</section>\n";
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string editor_page_title(const TypeSchema& type, const Editor::Target& t, const SourceDoc& doc) {
@@ -217,6 +248,8 @@ void Editor::list(Call& c, const TypeSchema& type) {
     for (const auto& d : quiet.all()) r.problems.push_back(d);
     rows.push_back(std::move(r));
   }
+  // Newest first where items have dates (news, events, documents).
+  std::stable_sort(rows.begin(), rows.end(), [](const ListRow& a, const ListRow& b) { return a.date > b.date; });
   send_page(c.res, c.session, type.plural.empty() ? type.label : type.plural, type.type, list_content(type, rows),
             notice_for(c.req));
 }
@@ -292,6 +325,7 @@ std::string Editor::form_page(Call& c, const TypeSchema& type, const Target& t, 
            "<p class=\"help\" id=\"f-slug-help\">Латинскими буквами через дефис; если оставить пустым, получится из "
            "заголовка (например, «Встреча наставников» — vstrecha-nastavnikov). Из него же получится адрес страницы.</p>\n</div>\n";
   }
+  if (t.node.empty()) out += missing_for_condition(*schema, *values);
   out += render_fields(*schema, *values, "", ctx);
   if (shown.markdown && t.node.empty()) out += body_field(shown.body, placed, c.param("action") == "preview");
   out += "<div class=\"actions\">\n<button type=\"submit\" name=\"action\" value=\"save\" class=\"primary\">Сохранить</button>\n";

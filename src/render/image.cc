@@ -246,3 +246,48 @@ std::optional<ImageSet> prepare_image(const std::string& root, const std::string
 }
 
 }  // namespace nastavnik
+
+namespace nastavnik {
+
+std::optional<CleanPhoto> clean_uploaded_photo(const std::string& bytes, long long max_pixels, std::string& why) {
+  if (!init_vips()) {
+    why = "не удалось запустить обработку изображений (libvips)";
+    return std::nullopt;
+  }
+  try {
+    VImage in = VImage::new_from_buffer(bytes.data(), bytes.size(), "",
+                                        VImage::option()->set("fail_on", VIPS_FAIL_ON_ERROR));
+    std::string loader = in.get_typeof("vips-loader") ? in.get_string("vips-loader") : "";
+    if (!allowed_loader(loader)) {
+      why = "это не фотография в формате JPEG, PNG, WebP, TIFF, HEIF или GIF";
+      return std::nullopt;
+    }
+    long long pixels = static_cast<long long>(in.width()) * in.height();
+    if (pixels > max_pixels) {
+      why = "фотография слишком большая: " + std::to_string(in.width()) + "×" + std::to_string(in.height()) +
+            " точек, допустимо не больше " + std::to_string(max_pixels / 1'000'000) + " Мпикс";
+      return std::nullopt;
+    }
+    VImage img = in.autorot();
+    if (img.get_typeof(VIPS_META_ICC_NAME)) {
+      img = img.icc_transform("srgb", VImage::option()->set("embedded", true)->set("intent", VIPS_INTENT_PERCEPTUAL));
+    } else if (img.interpretation() != VIPS_INTERPRETATION_sRGB) {
+      img = img.colourspace(VIPS_INTERPRETATION_sRGB);
+    }
+    if (img.has_alpha()) img = img.flatten(VImage::option()->set("background", std::vector<double>{255, 255, 255}));
+    if (img.format() != VIPS_FORMAT_UCHAR) img = img.cast(VIPS_FORMAT_UCHAR);
+    img = without_metadata(img);
+    VipsBlob* jpeg = img.jpegsave_buffer(VImage::option()->set("Q", 90)->set("strip", true)->set("optimize_coding", true));
+    size_t len = 0;
+    const void* data = vips_blob_get(jpeg, &len);
+    CleanPhoto out{std::string(static_cast<const char*>(data), len), img.width(), img.height()};
+    vips_area_unref(reinterpret_cast<VipsArea*>(jpeg));
+    return out;
+  } catch (const VError& e) {
+    vips_error_clear();
+    why = "файл повреждён или это не фотография (" + first_line(e.what()) + ")";
+    return std::nullopt;
+  }
+}
+
+}  // namespace nastavnik

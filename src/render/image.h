@@ -39,4 +39,14 @@ struct ImageOptions {
 std::optional<ImageSet> prepare_image(const std::string& root, const std::string& source, const SourceLoc& loc,
                                       const ImageOptions& options, Diagnostics& diag, bool* processed);
 
+// A photo sent through the browser editor, made safe before it is stored
+// beside the text: a raster format only, at most `max_pixels`, upright, sRGB,
+// every piece of metadata dropped (EXIF with GPS, XMP, IPTC, ICC) and saved
+// as JPEG. nullopt with the reason in Russian.
+struct CleanPhoto {
+  std::string jpeg;
+  int width = 0, height = 0;
+};
+std::optional<CleanPhoto> clean_uploaded_photo(const std::string& bytes, long long max_pixels, std::string& why);
+
 }  // namespace nastavnik
