@@ -5,9 +5,12 @@
 #include <catch2/catch.hpp>
 #include <yaml-cpp/yaml.h>
 
+#include <chrono>
+#include <csignal>
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include "site_fixture.h"
 
@@ -291,4 +294,58 @@ TEST_CASE("the roadmap's state filter works on the page with JavaScript and by l
   std::string href = j["href"].as<std::string>();
   CHECK(href.find("status/done/") != std::string::npos);
   CHECK(fs::exists(site / "roadmap/plan-2026-2027/status/done/index.html"));
+}
+
+TEST_CASE("the browser editor: every type created, edited and deleted through the forms, uploads, a practice approved, a roadmap item done, axe clean") {
+  require_tools();
+  TempDir src;
+  fs::copy(source_dir() / "content", src.path() / "content", fs::copy_options::recursive);
+  fs::copy_file(source_dir() / "site.yaml", src.path() / "site.yaml");
+  int port = free_port();
+  Background server({"serve", "-s", src.path().string(), "--port", std::to_string(port), "--today", "2026-11-20", "-j", "2"});
+  std::string origin = "http://127.0.0.1:" + std::to_string(port);
+  bool up = false;
+  for (int i = 0; i < 300 && !up; ++i) {
+    up = raw_get(port, "/nastavnichestvo/").first == 200;
+    if (!up) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  REQUIRE(up);
+  RunResult r = run_command({"node", (source_dir() / "tests/browser/editor.js").string(), origin, "/nastavnichestvo/",
+                             (source_dir() / "content/mentors/foto/belova.jpg").string()});
+  INFO(r.err << r.out.substr(0, 3000));
+  REQUIRE(r.exit_code == 0);
+  YAML::Node j = YAML::Load(r.out);
+  REQUIRE(j.IsMap());
+  int steps = 0;
+  for (const auto& s : j["steps"]) {
+    INFO(s["name"].as<std::string>() << ": " << s["detail"].as<std::string>());
+    CHECK(s["ok"].as<bool>());
+    ++steps;
+  }
+  CHECK(steps >= 60);
+  int pages = 0;
+  for (const auto& a : j["axe"]) {
+    INFO("axe on " << a["page"].as<std::string>() << ": " << YAML::Dump(a["violations"]));
+    CHECK(a["violations"].size() == 0);
+    ++pages;
+  }
+  CHECK(pages >= 20);
+  CHECK(j["foreign"].size() == 0);  // no CDN, nothing from another host
+  for (const auto& e : j["errors"]) {
+    std::string text = e.as<std::string>();
+    INFO(text);
+    CHECK(text.find("422") != std::string::npos);  // only the refused approval
+  }
+  // What the forms wrote passes check, and reads as a person would write it.
+  auto check = run_nastavnik({"check", "-s", src.path().string(), "--today", "2026-11-20"});
+  INFO(check.err);
+  CHECK(check.exit_code == 0);
+  std::string practice = src.read("content/practices/tsifrovoy-nastavnik.md");
+  CHECK(practice.find("status: одобрено\n") != std::string::npos);
+  CHECK(practice.find("review_comment: Одобрено для банка практик.\n") != std::string::npos);
+  std::string roadmap = src.read("content/roadmap/plan-2026-2027.yaml");
+  CHECK(roadmap.find("status: выполнено\n        completed: 2026-11-16\n        evidence:\n          - ../documents/prikaz-86-o.md\n") !=
+        std::string::npos);
+  CHECK(roadmap.rfind("# Демонстрационная дорожная карта", 0) == 0);  // its comments kept
+  CHECK(server.stop(SIGINT, 10) == 0);
 }

@@ -61,7 +61,7 @@ std::string editor_page(const Frame& f, const std::string& content) {
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<meta name=\"csrf-token\" content=\"" + esc(f.csrf) + "\">\n"
       "<title>" + esc(f.title) + " — редактор раздела</title>\n"
-      "<link rel=\"stylesheet\" href=\"/_editor/assets/editor.css\">\n"
+      "<link rel=\"icon\" href=\"data:,\">\n<link rel=\"stylesheet\" href=\"/_editor/assets/editor.css\">\n"
       "<script src=\"/_editor/assets/editor.js\" defer></script>\n</head>\n<body>\n"
       "<a class=\"skip\" href=\"#main\">К содержанию</a>\n"
       "<header class=\"editor-header\">\n<p class=\"brand\"><a href=\"/_editor/\">Редактор раздела</a></p>\n";
