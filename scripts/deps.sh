@@ -12,6 +12,7 @@ BUILD_PACKAGES=(
   libjemalloc-dev      # malloc for many threads building template data
   libyaml-dev          # front matter read fast (yaml-cpp for everything else)
   libcurl4-openssl-dev # nastavnik publish: SFTP (libssh2), FTP, FTPS
+  libpoppler-cpp-dev libqpdf-dev libssl-dev   # documents: PDF text layer, tags, title, protection; detached signatures
 )
 TEST_PACKAGES=(
   default-jre-headless   # Nu HTML Checker (vnu.jar from npm)
@@ -20,6 +21,7 @@ TEST_PACKAGES=(
   python3 python3-icalendar   # an independent iCalendar parser for the feed tests
   libimage-exiftool-perl      # the photo tests check that no metadata survives
   openssh-server python3-pyftpdlib vsftpd openssl   # publish tests: sshd, FTP and FTPS servers started by the tests
+  poppler-utils qpdf     # document tests: pdfinfo/pdftotext as independent readers, qpdf --encrypt for protected PDFs
 )
 # scripts/fuzz only (libFuzzer comes with clang's runtime libraries), never
 # the default build.

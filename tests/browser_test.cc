@@ -132,6 +132,13 @@ TEST_CASE("every page type of the demo passes axe, reflow, request, weight and l
   CHECK(report.json["overflow"].size() == 3 * kinds.size());
   // Contrast in each of the five colour schemes on every page.
   CHECK(report.json["schemes"].size() == 5 * kinds.size());
+  // Decree № 102: every page walked with Tab (skip link first, every link and
+  // control reached, focus visible); no word broken at 200 % text on 1280 px;
+  // the roadmap timeline's states told apart without colour in black-on-white
+  // and white-on-black.
+  CHECK(report.json["keyboard"].size() == kinds.size());
+  CHECK(report.json["words"].size() == kinds.size());
+  CHECK(report.json["timeline"].size() == 2);
   for (const auto& b : report.json["budget"]) {
     INFO(b["kind"].as<std::string>() << ": " << b["total"].as<long>() << " bytes");
     // The printable collection holds every practice: measured, not limited.

@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "base/text.h"
+#include "content/document_checks.h"
 #include "content/schemas.h"
 
 namespace fs = std::filesystem;
@@ -83,6 +84,7 @@ Document read_document(const Fields& f, const std::string& root, const std::stri
   if (!d.file && d.external_url.empty())
     diag.warning(f.loc(), "у документа нет ни файла (file), ни ссылки на публикацию (url)",
                  "приложите файл документа: file: files/имя-файла.pdf");
+  examine_document(d, f, root, source_dir, diag);
   return d;
 }
 

@@ -5,6 +5,9 @@
 #include <set>
 
 #include "content/links.h"
+#include "render/document_html.h"
+#include "render/document_view.h"
+#include "render/legal_view.h"
 #include "render/markdown.h"
 #include "base/text.h"
 #include "base/url_policy.h"
@@ -148,6 +151,7 @@ Renderer::Renderer(const Library& lib, const Theme& theme, Diagnostics& diag, in
   shared_ = data{data::type::object};
   set_field(shared_, "lang", c.language);
   set_field(shared_, "t", yaml_to_data(theme.strings()));
+  set_field(shared_, "law", legal_data(lib.options.today));
   data site{data::type::object};
   set_field(site, "title", c.title);
   set_field(site, "description", text_or_false(c.description));
@@ -295,7 +299,10 @@ data Renderer::document_data(const Page& page, const std::string& from_dir) cons
   set_field(d, "date_iso", doc.date ? doc.date->iso() : "");
   set_field(d, "issuer", text_or_false(doc.issuer));
   set_field(d, "description", text_or_false(page.description));
-  set_field(d, "file", doc.file ? attachment_data(*doc.file, from_dir) : data(false));
+  data file = doc.file ? attachment_data(*doc.file, from_dir) : data(false);
+  if (doc.file) set_field(file, "badge", document_badge(doc, *doc.file, format_file_size(doc.file->size, theme_.list("file.size_units")), theme_));
+  set_field(d, "file", std::move(file));
+  set_field(d, "form", doc.form.empty() ? data(false) : data(theme_.str("documents.form." + doc.form)));
   set_field(d, "external_url", text_or_false(doc.external_url));
   if (doc.signature) {
     const Signature& s = *doc.signature;
@@ -308,10 +315,24 @@ data Renderer::document_data(const Page& page, const std::string& from_dir) cons
     set_field(sig, "valid_from", s.valid_from ? data(format_date_ru(*s.valid_from, words)) : data(false));
     set_field(sig, "valid_to", s.valid_to ? data(format_date_ru(*s.valid_to, words)) : data(false));
     set_field(sig, "file", s.file ? attachment_data(*s.file, from_dir) : data(false));
+    set_field(sig, "file_info", signature_file_data(s, theme_));
     set_field(d, "signature", std::move(sig));
   } else {
     set_field(d, "signature", data(false));
   }
+  return d;
+}
+
+// The HTML version of a document's text, where it has one (content/document_checks.h).
+Renderer::data Renderer::document_text_data(const Page& page, const std::string& from_dir) const {
+  const Document& doc = *page.document;
+  if (doc.text.empty()) return data(false);
+  data d{data::type::object};
+  std::string html = doc.text.markdown.empty() ? document_text_html(doc.text)
+                                               : markdown_html(page, doc.text.markdown, doc.text_line, from_dir);
+  set_field(d, "html", html);
+  set_field(d, "from_file", doc.text.origin != DocumentText::Origin::editor);
+  set_field(d, "file", doc.text_file ? attachment_data(*doc.text_file, from_dir) : data(false));
   return d;
 }
 
@@ -891,9 +912,12 @@ void Renderer::add_kind_data(const Page& page, const std::string& from, data& d)
       set_field(d, "levels", std::move(levels));
       break;
     }
-    case PageKind::document:
-      set_field(d, "document", document_data(page, from));
+    case PageKind::document: {
+      data doc = document_data(page, from);
+      set_field(doc, "text", document_text_data(page, from));
+      set_field(d, "document", std::move(doc));
       break;
+    }
     case PageKind::event_list: {
       data upcoming{data::type::list}, past{data::type::list};
       for (const Page* p : views_.upcoming_events) append_item(upcoming, event_data(*p, from));

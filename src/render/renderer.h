@@ -64,6 +64,7 @@ class Renderer {
   data page_data(const Page& page, const std::string& root, std::string content_html) const;
   data document_data(const Page& page, const std::string& from_dir) const;
   data attachment_data(const Attachment& a, const std::string& from_dir) const;
+  data document_text_data(const Page& page, const std::string& from_dir) const;
   data practice_card(const Page& page, const std::string& from_dir) const;
   // `body_html`: the practice's body already rendered for this page, if it was.
   data practice_data(const Page& page, const std::string& from_dir, const Page& shown_on,

@@ -151,8 +151,15 @@ std::string roadmap_timeline_svg(const Roadmap& r, const Date& today, const Them
              "\" height=\"" + fmt(row_h - 6) + "\"" + (light ? " fill-opacity=\".45\"" : "") + "/>";
     }
   }
+  // In the low-vision schemes every bar is in the one text colour: the
+  // states keep their meaning by pattern and outline (style.css): done solid,
+  // overdue cross-hatched, in progress hatched, the rest outlined.
+  svg += "<defs><pattern id=\"tl-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+         "<rect width=\"6\" height=\"6\" fill=\"none\"/><path d=\"M0 0v6\" stroke=\"currentColor\" stroke-width=\"2.5\"/></pattern>"
+         "<pattern id=\"tl-cross\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+         "<path d=\"M0 0v6M0 0h6\" stroke=\"currentColor\" stroke-width=\"2.5\"/></pattern></defs>";
   for (const auto& [state, shapes] : bars)
-    svg += std::string("<g class=\"tl-bar\" fill=\"") + state_colour(state) + "\">" + shapes + "</g>";
+    svg += std::string("<g class=\"tl-bar tl-") + state_name(state) + "\" fill=\"" + state_colour(state) + "\">" + shapes + "</g>";
   if (today >= from && today <= to) {
     double x = x_of(today);
     svg += "<line x1=\"" + fmt(x) + "\" y1=\"" + fmt(head_h - 6) + "\" x2=\"" + fmt(x) + "\" y2=\"" + fmt(height) +

@@ -164,6 +164,7 @@ Doc doc_of(const Library& lib, const Page& p) {
       add(p.document->number);
       add(p.document->issuer);
       add(p.body_md);
+      add(p.document->text.plain());
       break;
     default:
       add(p.description);
