@@ -96,6 +96,12 @@ TEST_CASE("the demo's paste kit: clean fragments with absolute links, readable f
   std::string mentor = frags["stranicy/mentors-melnikov.html"];
   CHECK(contains(mentor, "<img src=\"" + kBase + "fayly/melnikov-pavel-sergeevich.jpg\" alt=\"Мельников Павел Сергеевич\">"));
   CHECK(contains(mentor, "<h2>"));
+  CHECK(contains(mentor, "<p><strong>Педагогический стаж:</strong> 9 лет</p>"));  // a term and its description
+  // The roadmap: its table kept, its chart (an SVG) and progress bars left out.
+  std::string roadmap = frags["stranicy/roadmap-plan-2026-2027.html"];
+  CHECK(contains(roadmap, "<thead><tr><th scope=\"col\">№</th>"));
+  CHECK_FALSE(contains(roadmap, "вертикальная линия"));
+  CHECK_FALSE(contains(roadmap, "50 %\n50 %"));
 
   // The index: pages in menu order, each with its button, the first kit all «новое».
   size_t about = index.find("<h3>О наставничестве"), mentors = index.find("<h3>Наши наставники"),

@@ -16,9 +16,11 @@ namespace {
 using Strings = std::set<std::string, std::less<>>;
 
 // Left out with everything inside.
+// (progress and meter: their text is a fallback for old browsers, the figures
+// are in the text beside them)
 const Strings kDropped = {"script", "style", "noscript", "form", "button", "input",  "select", "textarea",
                           "svg",    "template", "nav",   "iframe", "link",   "meta",   "object", "embed",
-                          "canvas", "video",    "audio", "head",   "title"};
+                          "canvas", "video",    "audio", "head",   "title",  "progress", "meter"};
 // Kept as they are (their allowed attributes only).
 const Strings kKept = {"p",  "ul", "ol",  "li",     "table", "caption", "thead", "tbody", "tfoot", "tr",  "th",
                        "td", "blockquote",  "pre",  "hr",    "br",      "strong", "em",   "code",  "sub", "sup", "s"};
@@ -64,8 +66,12 @@ int heading_level(const std::string& name) {
   return name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6' ? name[1] - '0' : 0;
 }
 
+xmlNode* find_element(xmlNode* n, const char* name);
+
 bool dropped(const xmlNode* n) {
   if (kDropped.count(name_of(n))) return true;
+  // A chart and its caption: the figures are in the tables beside it.
+  if (name_of(n) == "figure" && find_element(n->children, "svg")) return true;
   if (attribute(n, "hidden")) return true;
   auto hidden = attribute(n, "aria-hidden");
   return hidden && *hidden == "true";
