@@ -85,14 +85,15 @@ TEST_CASE("the demo's paste kit: clean fragments with absolute links, readable f
   }
   // Every file a fragment links to is in the kit, under a readable Latin name.
   REQUIRE(linked_files.size() >= 10);
-  std::regex readable("fayly/[a-z0-9]+(-[a-z0-9]+)*\\.(pdf|jpg|png|docx|pptx|ics|xlsx|csv|json|txt)");
+  std::regex readable("fayly/[a-z0-9]+(-[a-z0-9]+)*\\.(pdf|jpg|png|docx|pptx|ics|xlsx|csv|json|txt|sig)");
   for (const auto& f : linked_files) {
     INFO(f);
     CHECK(fs::exists(demo.kit() / f));
     CHECK(std::regex_match(f, readable));
   }
   CHECK(linked_files.count("fayly/melnikov-pavel-sergeevich.jpg"));  // a mentor's photo, named after him
-  CHECK(linked_files.count("fayly/polozhenie-o-nastavnichestve.pdf"));
+  CHECK(linked_files.count("fayly/prikaz-86-o.pdf"));
+  CHECK(linked_files.count("fayly/polozhenie-o-nastavnichestve.docx"));
   std::string mentor = frags["stranicy/mentors-melnikov.html"];
   CHECK(contains(mentor, "<img src=\"" + kBase + "fayly/melnikov-pavel-sergeevich.jpg\" alt=\"Мельников Павел Сергеевич\">"));
   CHECK(contains(mentor, "<h2>"));
