@@ -8,6 +8,7 @@
 #include "source/frontmatter.h"
 #include "source/source_file.h"
 #include "base/hash.h"
+#include "content/file_refs.h"
 #include "content/links.h"
 #include "base/parallel.h"
 #include "base/file_names.h"
@@ -160,7 +161,7 @@ bool is_skipped_name(const std::string& name) {
 }
 
 // Files below `dir`, as paths relative to `root`, sorted.
-std::vector<std::string> list_files(const fs::path& root, const std::string& dir) {
+std::vector<std::string> list_files(const fs::path& root, const std::string& dir, Diagnostics& diag) {
   std::vector<std::string> out;
   std::error_code ec;
   fs::path base = root / dir;
@@ -176,7 +177,13 @@ std::vector<std::string> list_files(const fs::path& root, const std::string& dir
     }
     // The path relative to the root by its prefix: fs::relative resolves
     // every path on disk and cost ~10 µs a file.
-    if (it->is_regular_file()) out.push_back(dir + "/" + it->path().generic_string().substr(prefix.size()));
+    std::string rel = dir + "/" + it->path().generic_string().substr(prefix.size());
+    if (std::error_code link_ec; it->is_symlink(link_ec) && !stays_inside(root.string(), rel)) {
+      diag.warning({rel}, "символическая ссылка ведёт за пределы папки сайта (или в никуда): то, на что она указывает, не публикуется",
+                   "положите в папку сайта сам файл, а не ссылку на него");
+      continue;
+    }
+    if (it->is_regular_file()) out.push_back(std::move(rel));
   }
   std::sort(out.begin(), out.end());
   return out;
@@ -248,8 +255,11 @@ Page load_page(const std::string& source, SourceRole role, const Library& lib, D
       bool photo = false;
       for (const char* ext : {".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".heic", ".heif"})
         photo = photo || ends_with_ci(path, ext);
-      if (photo && path.rfind("content/", 0) == 0 && fs::is_regular_file(fs::path(lib.config.root) / path, ec))
-        news->cover_photo = path;
+      bool found = path.rfind("content/", 0) == 0 && fs::is_regular_file(fs::path(lib.config.root) / path, ec);
+      if (found && !item_file_allowed(lib.config.root, fs::path(source).parent_path().generic_string(), path, news->cover,
+                                      news->cover_loc, diag))
+        found = false;
+      if (photo && found) news->cover_photo = path;
     }
     page.date = news->date;
     if (page.description.empty()) page.description = news->summary;
@@ -391,7 +401,7 @@ Library load_library(const Config& config, const BuildOptions& options, Diagnost
   lib.options = options;
   fs::path root(config.root);
 
-  std::vector<std::string> content_files = list_files(root, "content");
+  std::vector<std::string> content_files = list_files(root, "content", diag);
   if (!fs::is_directory(root / "content"))
     diag.error({"content"}, "нет папки content с текстами раздела",
                "создайте папку content и файл content/_index.md с вводным текстом");
@@ -420,7 +430,7 @@ Library load_library(const Config& config, const BuildOptions& options, Diagnost
       lib.files.push_back({path, rel});  // attachments and pictures next to the texts
     }
   }
-  for (const auto& path : list_files(root, "static"))
+  for (const auto& path : list_files(root, "static", diag))
     lib.files.push_back({path, path.substr(std::string("static/").size())});
 
   std::vector<Page> loaded(sources.size());
@@ -690,6 +700,7 @@ Library load_library(const Config& config, const BuildOptions& options, Diagnost
   }
   std::sort(lib.files.begin(), lib.files.end(), [](const CopiedFile& a, const CopiedFile& b) { return a.output < b.output; });
   for (const auto& f : lib.files) {
+    if (is_editor_leftover(fs::path(f.source).filename().string())) continue;  // never published
     if (!lib.outputs.insert(f.output).second)
       diag.error({f.source}, "файл попадает в сайт по тому же адресу «" + f.output + "», что и другой файл",
                  "переименуйте файл или уберите копию из папки static/");
