@@ -50,6 +50,8 @@ std::optional<Config> load_config(const std::string& root, Diagnostics& diag) {
   c.base_origin = c.base_url.substr(0, host_end);
   c.language = f.text("language", "ru");
   c.theme = f.text("theme", "default");
+  c.logo = f.text("logo");
+  c.logo_loc = f.loc("logo");
   c.timezone = f.text("timezone", "Europe/Moscow");
   if (!is_known_timezone(c.timezone))
     diag.error(f.loc("timezone"), "неизвестный часовой пояс «" + c.timezone + "»",

@@ -33,6 +33,8 @@ struct Config {
   std::string timezone = "Europe/Moscow";
   int academic_year_start = 0;  // 2025 for «2025-2026»
   std::string theme = "default";
+  std::string logo;             // the school's emblem: a file of the site ("static/logo.svg")
+  SourceLoc logo_loc;
   bool unsafe_html = false;     // pass raw HTML in Markdown through
   Organisation organisation;
   Contact curator;
