@@ -44,21 +44,21 @@ function measure({ lists }) {
   const text = (e) => (e.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 60);
   const out = { width: vw, height: vh, scrollWidth: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth), overflow: [], lists: [], covers: [], emptyLinks: [], emptyBoxes: [], brokenImages: [] };
 
-  // Content wider than its box (or taller than a box of a fixed height),
-  // outside scrolling regions.
+  // Content wider or taller than its box, outside scrolling regions. One
+  // pass, parents before children: whether an ancestor scrolls is inherited.
   const offenders = [];
-  const scrolls = (e) => { const o = getComputedStyle(e); return o.overflowX !== 'visible' || o.overflowY !== 'visible'; };
+  const inScroller = new Map();
   for (const e of document.body.querySelectorAll('*')) {
-    if (e instanceof SVGElement || !visible(e) || e.closest('.lv-panel:not([data-lv-open] *)')) continue;
     const cs = getComputedStyle(e);
-    if (cs.display === 'inline' || cs.display === 'contents' || scrolls(e) || !text(e)) continue;
-    let inScroller = false;
-    for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) if (scrolls(a)) { inScroller = true; break; }
-    if (inScroller) continue;
+    const scrolls = cs.overflowX !== 'visible' || cs.overflowY !== 'visible';
+    const under = inScroller.get(e.parentElement) || false;
+    inScroller.set(e, under || scrolls);
+    if (under || scrolls || e instanceof SVGElement || cs.display === 'inline' || cs.display === 'contents' || cs.display === 'none') continue;
     const dx = e.scrollWidth - e.clientWidth, dy = e.scrollHeight - e.clientHeight;
     const r = e.getBoundingClientRect();
-    if ((e.clientWidth > 0 && dx > 1) || (e.clientHeight > 0 && dy > 1) || r.right > vw + 1)
-      offenders.push({ el: e, where: where(e), text: text(e), box: [e.clientWidth, e.clientHeight], content: [e.scrollWidth, e.scrollHeight], right: Math.round(r.right) });
+    if (!((e.clientWidth > 0 && dx > 1) || (e.clientHeight > 0 && dy > 1) || r.right > vw + 1)) continue;
+    if (!visible(e) || e.closest('.lv-panel:not([data-lv-open] *)') || !text(e)) continue;
+    offenders.push({ el: e, where: where(e), text: text(e), box: [e.clientWidth, e.clientHeight], content: [e.scrollWidth, e.scrollHeight], right: Math.round(r.right) });
   }
   // Only the innermost offenders: their ancestors overflow because of them.
   out.overflow = offenders.filter((o) => !offenders.some((x) => x !== o && o.el.contains(x.el)))
@@ -90,6 +90,7 @@ function measure({ lists }) {
   for (const img of document.images) {
     if (!visible(img)) continue;
     const r = img.getBoundingClientRect();
+    // Loaded with an error, or drawn without a size (one still loading after a minute counts too).
     if (!img.complete || img.naturalWidth === 0 || r.width < 2 || r.height < 2) out.brokenImages.push({ where: where(img), src: img.currentSrc || img.src });
   }
   // A box drawn around nothing: a border or a tint, no text, no picture.
@@ -97,9 +98,10 @@ function measure({ lists }) {
   const painted = (cs) => (cs.backgroundColor !== 'rgba(0, 0, 0, 0)' && cs.backgroundColor !== bg) || cs.backgroundImage !== 'none' ||
     ['Top', 'Right', 'Bottom', 'Left'].filter((s) => parseFloat(cs[`border${s}Width`]) > 0 && cs[`border${s}Style`] !== 'none').length >= 2;
   for (const e of document.body.querySelectorAll('*')) {
-    if (e instanceof SVGElement || e.closest('[aria-hidden="true"], .skip-link, .lv-panel') || !visible(e)) continue;
+    if (e instanceof SVGElement) continue;
     const r = e.getBoundingClientRect();
     if (r.width < 24 || r.height < 24 || !painted(getComputedStyle(e))) continue;
+    if (e.closest('[aria-hidden="true"], .skip-link, .lv-panel') || !visible(e)) continue;
     if (text(e) || e.matches('img, svg, picture, video, iframe, canvas, input, select, textarea, progress, hr') ||
         e.querySelector('img, svg, picture, video, iframe, canvas, input, select, textarea, progress')) continue;
     out.emptyBoxes.push({ where: where(e), size: [Math.round(r.width), Math.round(r.height)] });
@@ -111,7 +113,7 @@ function measure({ lists }) {
 async function loadImages(page) {
   await page.evaluate(() => Promise.all([...document.images].map((i) => {
     i.loading = 'eager';
-    return i.complete ? null : new Promise((ok) => { i.addEventListener('load', ok); i.addEventListener('error', ok); setTimeout(ok, 3000); });
+    return i.complete ? null : new Promise((ok) => { i.addEventListener('load', ok); i.addEventListener('error', ok); setTimeout(ok, 60000); });
   })));
 }
 
