@@ -376,12 +376,6 @@ data Renderer::event_data(const Page& page, const std::string& from) const {
   return d;
 }
 
-static std::string join(const std::vector<std::string>& items, const std::string& sep) {
-  std::string out;
-  for (const auto& i : items) out += (out.empty() ? "" : sep) + i;
-  return out;
-}
-
 data Renderer::mentor_data(const Page& page, const std::string& from, const std::string& sizes) const {
   const Mentor& m = *page.mentor;
   data d{data::type::object};
