@@ -12,6 +12,7 @@
 #include "site_fixture.h"
 
 using namespace nastavnik;
+using fixture::run_nastavnik;
 namespace fs = std::filesystem;
 
 namespace {
