@@ -13,6 +13,7 @@ BUILD_PACKAGES=(
   libyaml-dev          # front matter read fast (yaml-cpp for everything else)
   libcurl4-openssl-dev # nastavnik publish: SFTP (libssh2), FTP, FTPS
   libpoppler-cpp-dev libqpdf-dev libssl-dev   # documents: PDF text layer, tags, title, protection; detached signatures
+  libxml2-dev          # nastavnik publish --kit: built pages read back as HTML
 )
 TEST_PACKAGES=(
   default-jre-headless   # Nu HTML Checker (vnu.jar from npm)

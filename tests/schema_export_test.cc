@@ -52,9 +52,9 @@ TEST_CASE("schema --json prints every schema file's type with its fields in orde
   for (const auto& t : all["types"]) types[t["type"].get<std::string>()] = t;
   int files = 0;
   for (const auto& entry : fs::directory_iterator(kSchemas)) {
-    if (entry.path().filename() == "values.yaml") continue;
-    ++files;
     YAML::Node file = YAML::LoadFile(entry.path().string());
+    if (!file["type"]) continue;  // data, not a schema: values.yaml, legal.yaml
+    ++files;
     std::string type = file["type"].as<std::string>();
     INFO(type);
     REQUIRE(types.count(type));

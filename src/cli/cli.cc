@@ -24,6 +24,7 @@
 #include "serve/server.h"
 #include "output/build.h"
 #include "publish/help.h"
+#include "publish/prepublish.h"
 #include "publish/publish.h"
 #include "base/text.h"
 #include "version.h"
@@ -73,7 +74,8 @@ const std::map<std::string, std::string> kCommandHelp = {
      "  -s, --source ПАПКА   папка сайта с site.yaml (по умолчанию текущая)\n"
      "  -o, --output ПАПКА   куда записать сайт (по умолчанию site/ в папке сайта)\n"
      "      --today ДАТА     считать сегодняшней эту дату (для проверки и тестов)\n"
-     "      --drafts         включить черновики (только для просмотра у себя)\n"
+     "      --drafts         включить черновики (только для просмотра у себя): сборка идёт\n"
+     "                       в папку preview/, а не в site/, которую публикуют\n"
      "  -j, --jobs N         число потоков (по умолчанию — все ядра)\n"
      "      --strict         считать предупреждения ошибками\n"
      "      --full           перестроить все страницы, не глядя на прошлую сборку\n"
@@ -99,7 +101,7 @@ const std::map<std::string, std::string> kCommandHelp = {
      "                       при --bind пароль спрашивается при запуске\n"
      "      --no-editor      не запускать редактор, только предпросмотр\n"
      "      --today ДАТА     считать сегодняшней эту дату\n"
-     "      --drafts         показывать черновики\n"
+     "      --drafts         показывать черновики (сборка идёт в папку preview/, не в site/)\n"
      "  -j, --jobs N         число потоков\n"},
     {"check",
      "Использование: nastavnik check [-s ПАПКА] [--strict] [--today ГГГГ-ММ-ДД] [--drafts]\n"
@@ -283,6 +285,19 @@ std::optional<std::string> empty_folder_option(const Args& args) {
   return std::nullopt;
 }
 
+// The output folder: -o, or site/ in the source folder; a drafts build goes
+// to preview/ instead and never into site/, the folder that gets published.
+std::optional<std::string> output_folder(const Args& args, const std::string& source, bool drafts, std::string& output) {
+  std::string site = source + "/site";
+  output = args.values.count("output") ? args.values.at("output") : drafts ? source + "/preview" : site;
+  if (!drafts) return std::nullopt;
+  std::error_code ec;
+  if (std::filesystem::weakly_canonical(std::filesystem::absolute(output), ec) ==
+      std::filesystem::weakly_canonical(std::filesystem::absolute(site), ec))
+    return "черновики не собираются в папку site/ — её публикуют; без -o они соберутся в папку preview/";
+  return std::nullopt;
+}
+
 void print_summary(std::ostream& err, const Diagnostics& diag, bool color) {
   diag.print(err, color);
   int errors = diag.error_count(), warnings = diag.warning_count();
@@ -297,16 +312,18 @@ int cmd_build(const Args& args, std::ostream& out, std::ostream& err, bool write
     return usage_error(err, args.command, "лишний аргумент «" + args.positional[0] + "»; папку сайта укажите через -s");
   SiteRequest req;
   req.source = args.values.count("source") ? args.values.at("source") : ".";
-  req.output = args.values.count("output") ? args.values.at("output") : req.source + "/site";
   if (auto e = empty_folder_option(args)) return usage_error(err, args.command, *e);
   req.write = write;
   req.strict = args.flags.count("strict") > 0;
   req.incremental = args.flags.count("full") == 0;
   if (auto e = common_options(args, req.options)) return usage_error(err, args.command, *e);
+  if (auto e = output_folder(args, req.source, req.options.drafts, req.output)) return usage_error(err, args.command, *e);
   Diagnostics diag(req.source);
   diag.set_strict(args.flags.count("strict") > 0);
   SiteStats stats;
   bool ok = build_site(req, diag, stats);
+  // `check` also checks what publishing would refuse or warn about.
+  if (ok && !write) check_before_publishing(req.source, req.options, diag);
   print_summary(err, diag, use_color(err));
   if (!ok || diag.failed()) {
     err << (write ? "Сайт не собран: исправьте ошибки выше. Прежняя версия сайта не изменена.\n"
@@ -335,9 +352,10 @@ int cmd_serve(const Args& args, std::ostream& out, std::ostream& err) {
     return usage_error(err, "serve", "лишний аргумент «" + args.positional[0] + "»; папку сайта укажите через -s");
   ServeOptions opts;
   opts.site.source = args.values.count("source") ? args.values.at("source") : ".";
-  opts.site.output = args.values.count("output") ? args.values.at("output") : opts.site.source + "/site";
   if (auto e = empty_folder_option(args)) return usage_error(err, "serve", *e);
   if (auto e = common_options(args, opts.site.options)) return usage_error(err, "serve", *e);
+  if (auto e = output_folder(args, opts.site.source, opts.site.options.drafts, opts.site.output))
+    return usage_error(err, "serve", *e);
   if (args.values.count("bind")) opts.bind = args.values.at("bind");
   if (args.values.count("password-file")) opts.password_file = args.values.at("password-file");
   opts.editor = !args.flags.count("no-editor");

@@ -4,6 +4,7 @@
 
 #include "base/file_names.h"
 #include "base/text.h"
+#include "content/placeholders.h"
 
 namespace fs = std::filesystem;
 
@@ -34,24 +35,24 @@ ScaffoldResult scaffold_new(const std::string& root, const std::string& kind, co
   std::string folder, text;
   if (kind == "page") {
     folder = "content/pages";
-    text = "---\ntitle: " + yaml_quote(title) + "\ndescription: \"\"\n---\n\nТекст страницы.\n";
+    text = "---\ntitle: " + yaml_quote(title) + "\ndescription: \"\"\n---\n\n" + std::string(kTemplatePageBody) + "\n";
   } else if (kind == "document") {
     folder = "content/documents";
     text = "---\ntitle: " + yaml_quote(title) +
            "\ntype: order        # law, directive, order, letter, regulation, roadmap, programme, plan, recommendations, report, other\n"
            "level: school      # federal, regional, municipal, school\n"
            "number: \"\"\ndate: " + today.iso() +
-           "\nissuer: \"\"\nfile: files/" + slug + ".pdf\n---\n\nКратко: о чём документ.\n";
+           "\nissuer: \"\"\nfile: files/" + slug + ".pdf\n---\n\n" + std::string(kTemplateDocumentBody) + "\n";
   } else if (kind == "event") {
     folder = "content/events";
     Date next = Date::from_days(today.days() + 7);
     text = "---\ntitle: " + yaml_quote(title) + "\nstart: " + next.iso() + " 15:00\nend: " + next.iso() +
            " 16:30\nplace: актовый зал\nformat: in_person   # in_person, online, mixed\n"
-           "audience: наставники и наставляемые\nsummary: \"\"\n---\n\nО чём мероприятие и кого приглашаем.\n";
+           "audience: наставники и наставляемые\nsummary: \"\"\n---\n\n" + std::string(kTemplateEventBody) + "\n";
   } else if (kind == "news") {
     folder = "content/news";
     text = "---\ntitle: " + yaml_quote(title) + "\ndate: " + today.iso() +
-           "\nsummary: \"\"\ntags: []\n---\n\nТекст новости.\n";
+           "\nsummary: \"\"\ntags: []\n---\n\n" + std::string(kTemplateNewsBody) + "\n";
   } else if (kind == "mentor") {
     folder = "content/mentors";
     // No consent until the editor records the signed one: the profile stays
@@ -73,7 +74,7 @@ ScaffoldResult scaffold_new(const std::string& root, const std::string& kind, co
            "#   until: " + today.iso() + "\n"
            "#   fields: [name, position, subjects, category, experience, forms, roles, achievements, "
            "regional_register, photo, biography, email]\n"
-           "---\n\nО наставнике: опыт, чем может помочь.\n";
+           "---\n\n" + std::string(kTemplateMentorBody) + "\n";
   } else if (kind == "practice") {
     folder = "content/practices";
     text = "---\ntitle: " + yaml_quote(title) +
@@ -146,7 +147,7 @@ ScaffoldResult init_site(const std::string& dir, const Date& today, bool force) 
        "  email: school@example.ru\n"
        "  website: https://school.example.ru/\n"
        "curator:\n"
-       "  name: Фамилия Имя Отчество\n"
+       "  name: " + std::string(kPlaceholderFullName) + "\n"
        "  position: заместитель директора, куратор внедрения целевой модели наставничества\n"
        "  email: school@example.ru\n"
        "menu:\n"
@@ -155,7 +156,7 @@ ScaffoldResult init_site(const std::string& dir, const Date& today, bool force) 
        "  - title: Контакты\n"
        "    link: pages/kontakty.md\n"},
       {"content/_index.md",
-       "---\ntitle: Наставничество\n---\n\nЗдесь будет рассказ о том, как в школе устроено наставничество.\n"},
+       "---\ntitle: Наставничество\n---\n\n" + std::string(kTemplateHomeBody) + "\n"},
       {"content/pages/kontakty.md",
        "---\ntitle: Куратор и контакты\n---\n\nПо вопросам наставничества обращайтесь к куратору.\n"},
       {"static/.keep", ""},

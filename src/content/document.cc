@@ -5,6 +5,7 @@
 
 #include "base/text.h"
 #include "content/document_checks.h"
+#include "content/file_refs.h"
 #include "content/schemas.h"
 
 namespace fs = std::filesystem;
@@ -48,6 +49,7 @@ std::optional<Attachment> read_attachment(const Fields& f, const std::string& na
                "путь указывается от папки, где лежит файл с описанием (" + source_dir + "/); проверьте имя файла");
     return std::nullopt;
   }
+  if (!item_file_allowed(root, source_dir, p, rel, f.loc(name), diag)) return std::nullopt;
   Attachment a;
   a.output = p.substr(std::string("content/").size());
   a.format = file_format(p);

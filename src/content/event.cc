@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "content/file_refs.h"
 #include "content/schemas.h"
 
 #include "base/timezone.h"
@@ -35,6 +36,7 @@ std::vector<ReportPhoto> read_report_photos(const Fields& f, const std::string& 
                  "путь пишется от папки файла мероприятия, например file: foto/vstrecha-1.jpg");
       continue;
     }
+    if (!item_file_allowed(root, source_dir, p.file, rel, p.loc, diag)) continue;
     out.push_back(std::move(p));
   }
   return out;

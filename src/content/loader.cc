@@ -9,6 +9,7 @@
 #include "base/hash.h"
 #include "base/parallel.h"
 #include "base/text.h"
+#include "content/file_refs.h"
 #include "content/indicators.h"
 #include "content/item_types.h"
 #include "content/mentor.h"
@@ -43,7 +44,7 @@ bool is_skipped_name(const std::string& name) {
 }
 
 // Files below `dir`, as paths relative to `root`, sorted.
-std::vector<std::string> list_files(const fs::path& root, const std::string& dir) {
+std::vector<std::string> list_files(const fs::path& root, const std::string& dir, Diagnostics& diag) {
   std::vector<std::string> out;
   std::error_code ec;
   fs::path base = root / dir;
@@ -59,7 +60,13 @@ std::vector<std::string> list_files(const fs::path& root, const std::string& dir
     }
     // The path relative to the root by its prefix: fs::relative resolves
     // every path on disk and cost ~10 µs a file.
-    if (it->is_regular_file()) out.push_back(dir + "/" + it->path().generic_string().substr(prefix.size()));
+    std::string rel = dir + "/" + it->path().generic_string().substr(prefix.size());
+    if (std::error_code link_ec; it->is_symlink(link_ec) && !stays_inside(root.string(), rel)) {
+      diag.warning({rel}, "символическая ссылка ведёт за пределы папки сайта (или в никуда): то, на что она указывает, не публикуется",
+                   "положите в папку сайта сам файл, а не ссылку на него");
+      continue;
+    }
+    if (it->is_regular_file()) out.push_back(std::move(rel));
   }
   std::sort(out.begin(), out.end());
   return out;
@@ -93,7 +100,7 @@ Sources find_sources(Library& lib, Diagnostics& diag) {
     diag.error({"content"}, "нет папки content с текстами раздела",
                "создайте папку content и файл content/_index.md с вводным текстом");
   Sources out;
-  for (const auto& path : list_files(root, "content")) {
+  for (const auto& path : list_files(root, "content", diag)) {
     std::string rel = path.substr(std::string("content/").size());
     if ((rel.rfind("roadmap/", 0) == 0 && is_yaml(rel)) || rel == "indicators.yaml") {
       out.data_files.push_back(path);
@@ -108,7 +115,7 @@ Sources find_sources(Library& lib, Diagnostics& diag) {
       lib.files.push_back({path, rel});  // attachments and pictures next to the texts
     }
   }
-  for (const auto& path : list_files(root, "static"))
+  for (const auto& path : list_files(root, "static", diag))
     lib.files.push_back({path, path.substr(std::string("static/").size())});
   return out;
 }
@@ -269,10 +276,12 @@ void index_pages(Library& lib, Diagnostics& diag) {
     if (!p.source.empty()) lib.by_source.emplace(p.source, i);
     lib.outputs.insert(p.output_file);
   }
-  for (const auto& f : lib.files)
+  for (const auto& f : lib.files) {
+    if (is_editor_leftover(fs::path(f.source).filename().string())) continue;  // never published
     if (!lib.outputs.insert(f.output).second)
       diag.error({f.source}, "файл попадает в сайт по тому же адресу «" + f.output + "», что и другой файл",
                  "переименуйте файл или уберите копию из папки static/");
+  }
   for (const char* generated : {"sitemap.xml", "robots.txt", "atom.xml"}) lib.outputs.insert(generated);
 }
 

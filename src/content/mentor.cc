@@ -7,6 +7,7 @@
 
 #include "content/library.h"
 #include "base/text.h"
+#include "content/file_refs.h"
 #include "content/schemas.h"
 #include "source/source_file.h"
 
@@ -139,7 +140,7 @@ std::optional<Mentor> read_mentor(const Fields& f, const std::string& slug, cons
     } else if (std::error_code ec; !fs::is_regular_file(fs::path(root) / norm, ec)) {
       diag.error(m.photo_loc, "нет файла фотографии «" + rel + "»",
                  "путь пишется от папки файла наставника, например photo: foto/" + slug + ".jpg");
-    } else {
+    } else if (item_file_allowed(root, source_dir, norm, rel, m.photo_loc, diag)) {
       m.photo = norm;
     }
   }

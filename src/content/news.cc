@@ -5,6 +5,7 @@
 
 #include "base/text.h"
 #include "base/url_policy.h"
+#include "content/file_refs.h"
 #include "content/links.h"
 #include "content/schemas.h"
 
@@ -30,20 +31,22 @@ News read_news(const Fields& f, Diagnostics& diag) {
 }
 
 // The cover as a photo next to the item (processed, metadata stripped), or "".
-static std::string cover_photo(const News& news, const ItemSource& source, const std::string& root) {
+static std::string cover_photo(const News& news, const ItemSource& source, const std::string& root, Diagnostics& diag) {
   if (news.cover.empty() || is_external_url(news.cover)) return "";
   std::string path = (fs::path(source.dir) / percent_decode(news.cover)).lexically_normal().generic_string();
   bool photo = false;
   for (const char* ext : {".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".heic", ".heif"})
     photo = photo || ends_with_ci(path, ext);
   std::error_code ec;
-  if (photo && path.rfind("content/", 0) == 0 && fs::is_regular_file(fs::path(root) / path, ec)) return path;
-  return "";
+  bool found = path.rfind("content/", 0) == 0 && fs::is_regular_file(fs::path(root) / path, ec);
+  // One rule set for every file an item names (ownership, consent, no link out).
+  if (found && !item_file_allowed(root, source.dir, path, news.cover, news.cover_loc, diag)) found = false;
+  return photo && found ? path : "";
 }
 
 Verdict read_news_page(const Fields& f, const ItemSource& source, const Library& lib, Page& page, Diagnostics& diag) {
   auto news = std::make_shared<News>(read_news(f, diag));
-  news->cover_photo = cover_photo(*news, source, lib.config.root);
+  news->cover_photo = cover_photo(*news, source, lib.config.root, diag);
   if (!news->cover_photo.empty()) page.processed_images.push_back(news->cover_photo);
   page.date = news->date;
   if (page.description.empty()) page.description = news->summary;
