@@ -18,6 +18,9 @@
 #include "base/parallel.h"
 #include "import/import_command.h"
 #include "cli/scaffold.h"
+#include "content/schema_docs.h"
+#include "content/schema_json.h"
+#include "content/schemas.h"
 #include "serve/server.h"
 #include "output/build.h"
 #include "publish/help.h"
@@ -45,6 +48,7 @@ const char* kMainHelp =
     "  init    создать новый сайт: nastavnik init ПАПКА\n"
     "  import  перенести дорожную карту из Word или таблицы: nastavnik import roadmap ФАЙЛ.docx\n"
     "  publish опубликовать раздел на сайте школы (SFTP, FTP, папка), в архив или набор для Госвеба\n"
+    "  schema  описание полей материалов: nastavnik schema event\n"
     "\n"
     "  nastavnik КОМАНДА --help   подробно о команде\n"
     "  nastavnik --version        версия\n"
@@ -52,6 +56,15 @@ const char* kMainHelp =
     "Код выхода: 0 — успешно, 1 — ошибки в материалах, 2 — ошибка в команде.\n";
 
 const std::map<std::string, std::string> kCommandHelp = {
+    {"schema",
+     "Использование: nastavnik schema [ВИД] [--json | --markdown]\n"
+     "\n"
+     "Показывает поля материалов: для каждого поля — что в нём писать, обязательно ли\n"
+     "оно, значение по умолчанию, подсказку и допустимые значения по-русски.\n"
+     "Без ВИДА — все виды материалов (news, event, mentor, practice …).\n"
+     "\n"
+     "      --json       то же для программ (формы редактора): JSON\n"
+     "      --markdown   таблицы, как в docs/fields.md (по умолчанию)\n"},
     {"build",
      "Использование: nastavnik build [-s ПАПКА] [-o ПАПКА] [--today ГГГГ-ММ-ДД] [--drafts] [-j N] [--strict]\n"
      "\n"
@@ -163,6 +176,7 @@ const std::map<std::string, std::vector<OptionSpec>> kOptions = {
      {{"source", 's', true}, {"output", 'o', true}, {"port", 'p', true}, {"bind", 0, true}, {"password-file", 0, true}, {"no-editor", 0, false}, {"today", 0, true},
       {"drafts", 0, false}, {"jobs", 'j', true}}},
     {"init", {{"today", 0, true}, {"force", 0, false}}},
+    {"schema", {{"json", 0, false}, {"markdown", 0, false}}},
     {"import", {{"output", 'o', true}, {"year", 0, true}, {"force", 0, false}, {"update", 0, true}, {"explain", 0, false}}},
     {"publish",
      {{"source", 's', true}, {"output", 'o', true}, {"today", 0, true}, {"jobs", 'j', true}, {"dry-run", 'n', false},
@@ -419,6 +433,31 @@ int cmd_import(const Args& args, std::ostream& out, std::ostream& err) {
   return run_import_roadmap(o, out, err);
 }
 
+int cmd_schema(const Args& args, std::ostream& out, std::ostream& err) {
+  if (args.positional.size() > 1)
+    return usage_error(err, "schema", "лишний аргумент «" + args.positional[1] + "»: вид материала указывается один");
+  bool json = args.flags.count("json") > 0;
+  if (json && args.flags.count("markdown")) return usage_error(err, "schema", "выберите одно: --json или --markdown");
+  if (args.positional.empty()) {
+    if (json) out << all_schemas_json().dump(2) << "\n";
+    else out << fields_reference_markdown();
+    return kOk;
+  }
+  const std::string& name = args.positional[0];
+  for (const auto& t : all_type_schemas())
+    if (t.type == name) {
+      if (json) out << type_schema_json(t).dump(2) << "\n";
+      else out << type_schema_markdown(t);
+      return kOk;
+    }
+  std::vector<std::string> names;
+  for (const auto& t : all_type_schemas()) names.push_back(t.type);
+  auto guess = nearest(name, names);
+  return usage_error(err, "schema", "нет вида материалов «" + name + "»" +
+                                        (guess ? ", возможно, имелось в виду «" + *guess + "»" : std::string()) +
+                                        "; все виды: " + join(names, ", "));
+}
+
 int cmd_publish(const Args& args, std::ostream& out, std::ostream& err) {
   PublishRequest req;
   if (args.positional.size() > 1)
@@ -482,6 +521,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
   if (first == "serve") return cmd_serve(args, out, err);
   if (first == "import") return cmd_import(args, out, err);
   if (first == "publish") return cmd_publish(args, out, err);
+  if (first == "schema") return cmd_schema(args, out, err);
   return cmd_init(args, out, err);
 }
 

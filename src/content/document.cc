@@ -1,5 +1,6 @@
 #include "content/document.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "base/text.h"
@@ -88,6 +89,16 @@ Document read_document(const Fields& f, const std::string& root, const std::stri
                  "приложите файл документа: file: files/имя-файла.pdf");
   examine_document(d, f, root, source_dir, diag);
   return d;
+}
+
+Verdict read_document_page(const Fields& f, const ItemSource& source, const Library& lib, Page& page, Diagnostics& diag) {
+  page.document = std::make_shared<Document>(read_document(f, lib.config.root, source.dir, diag));
+  return Verdict::publish;
+}
+
+void add_document_lists(Library& lib, std::optional<Page> intro, Diagnostics&) {
+  bool any = std::any_of(lib.pages.begin(), lib.pages.end(), [](const Page& p) { return p.kind == PageKind::document; });
+  add_list_page(lib, intro, PageKind::document_list, "documents/", any);
 }
 
 }  // namespace nastavnik

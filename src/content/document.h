@@ -11,6 +11,7 @@
 #include "content/document_text.h"
 #include "content/pdf_facts.h"
 #include "content/signature_file.h"
+#include "content/item_type.h"
 #include "source/fields.h"
 
 namespace nastavnik {
@@ -61,5 +62,9 @@ std::optional<Attachment> read_attachment(const Fields& f, const std::string& na
 
 // Upper-case extension as a file format label: "PDF".
 std::string file_format(const std::string& path);
+
+// As a content type (item_types.h): its pages read, placed and listed.
+Verdict read_document_page(const Fields& f, const ItemSource& source, const Library& lib, Page& page, Diagnostics& diag);
+void add_document_lists(Library& lib, std::optional<Page> intro, Diagnostics& diag);
 
 }  // namespace nastavnik

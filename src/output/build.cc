@@ -12,6 +12,8 @@
 #include <mutex>
 #include <optional>
 
+#include "render/page_type.h"
+#include "content/loader.h"
 #include "output/build_state.h"
 #include "output/output_paths.h"
 #include "output/published_files.h"

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "content/event.h"
+
 namespace nastavnik {
 
 bool in_kit(const Page& page) {

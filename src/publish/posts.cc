@@ -8,6 +8,8 @@
 #include "base/text.h"
 #include "publish/html_fragment.h"
 #include "publish/site_links.h"
+#include "content/event.h"
+#include "content/news.h"
 
 namespace nastavnik {
 

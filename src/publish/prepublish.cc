@@ -5,6 +5,7 @@
 
 #include "base/text.h"
 #include "content/placeholders.h"
+#include "content/loader.h"
 
 namespace fs = std::filesystem;
 

@@ -22,6 +22,7 @@
 #include "publish/sync.h"
 #include "publish/target_address.h"
 #include "publish/zip_archive.h"
+#include "content/loader.h"
 
 namespace nastavnik {
 

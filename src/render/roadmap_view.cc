@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 
+#include "render/page_type.h"
 #include "content/links.h"
 #include "render/renderer.h"
 #include "base/text.h"
@@ -221,6 +222,28 @@ data Renderer::roadmap_progress_data(const Page& page, const std::string& from) 
   return d;
 }
 
+std::string Renderer::link(const Page& page, const std::string& href, const SourceLoc& loc, const std::string& from,
+                           std::string* title, Diagnostics& diag) const {
+  std::string base_dir = std::filesystem::path(page.source).parent_path().generic_string();
+  std::string target;
+  std::string url = resolve_link(lib_, base_dir, from, href, loc, diag, &target);
+  if (!target.empty()) {
+    depend_on_key("exists:" + target);
+    if (const Page* p = lib_.find_url(target)) {
+      depend_on_key("meta:" + kind_name(p->kind));
+      if (title) *title = p->title;
+    }
+  }
+  // A list page (/mentors/) has no title of its own: the menu's name for it,
+  // else the address, so that the link is never empty.
+  if (title && title->empty())
+    for (const auto& m : menu_)
+      if (!m.external && !target.empty() && m.target == target) *title = m.title;
+  if (title && title->empty()) *title = std::filesystem::path(href).filename().string();
+  if (title && title->empty()) *title = href;
+  return url;
+}
+
 void Renderer::roadmap_data(const Page& page, const std::string& from, data& d) const {
   const Roadmap& r = *page.roadmap;
   const DateWords& words = theme_.date_words();
@@ -230,25 +253,8 @@ void Renderer::roadmap_data(const Page& page, const std::string& from, data& d) 
   // Links are checked once, on the roadmap's own page; views repeat them quietly.
   Diagnostics quiet;
   Diagnostics& diag = is_view ? quiet : diag_;
-  std::string base_dir = std::filesystem::path(page.source).parent_path().generic_string();
   auto link = [&](const std::string& href, const SourceLoc& loc, std::string* title) {
-    std::string target;
-    std::string url = resolve_link(lib_, base_dir, from, href, loc, diag, &target);
-    if (!target.empty()) {
-      depend_on_key("exists:" + target);
-      if (const Page* p = lib_.find_url(target)) {
-        depend_on_key("meta:" + kind_name(p->kind));
-        if (title) *title = p->title;
-      }
-    }
-    // A list page (/mentors/) has no title of its own: the menu's name for it,
-    // else the address, so that the link is never empty.
-    if (title && title->empty())
-      for (const auto& m : menu_)
-        if (!m.external && !target.empty() && m.target == target) *title = m.title;
-    if (title && title->empty()) *title = std::filesystem::path(href).filename().string();
-    if (title && title->empty()) *title = href;
-    return url;
+    return this->link(page, href, loc, from, title, diag);
   };
 
   data rd{data::type::object};
