@@ -7,7 +7,7 @@
 #include "content/document_text.h"
 #include "content/pdf_facts.h"
 #include "content/signature_file.h"
-#include "import/docx_reader.h"
+#include "source/docx_reader.h"
 #include "render/document_html.h"
 
 using namespace nastavnik;

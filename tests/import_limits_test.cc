@@ -11,8 +11,8 @@
 #include <filesystem>
 #include <fstream>
 
-#include "import/capped_read.h"
-#include "import/docx_reader.h"
+#include "source/capped_read.h"
+#include "source/docx_reader.h"
 #include "import/roadmap_import.h"
 #include "import/source_reader.h"
 #include "import/text_tables.h"

@@ -5,7 +5,7 @@
 
 #include "base/text.h"
 #include "content/roadmap.h"
-#include "import/docx_reader.h"
+#include "source/docx_reader.h"
 #include "import/responsible.h"
 #include "import/roadmap_import.h"
 #include "import/roadmap_yaml.h"

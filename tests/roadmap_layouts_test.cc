@@ -7,7 +7,7 @@
 #include <map>
 
 #include "base/text.h"
-#include "import/import_text.h"
+#include "source/import_text.h"
 #include "import/roadmap_import.h"
 #include "import/roadmap_yaml.h"
 #include "import/source_reader.h"

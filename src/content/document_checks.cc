@@ -3,8 +3,8 @@
 #include <filesystem>
 
 #include "base/text.h"
-#include "import/docx_reader.h"
-#include "import/import_text.h"
+#include "source/docx_reader.h"
+#include "source/import_text.h"
 
 namespace fs = std::filesystem;
 

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "import/source_blocks.h"
+#include "source/source_blocks.h"
 #include "content/pdf_facts.h"
 
 namespace nastavnik {

@@ -13,7 +13,7 @@
 #include "base/date.h"
 #include "base/diagnostics.h"
 #include "content/config.h"
-#include "render/image.h"
+#include "content/image_set.h"
 
 namespace nastavnik {
 

@@ -317,6 +317,93 @@ std::string csv_cell(const std::string& text) {
 
 }  // namespace
 
+namespace {
+
+std::string authors_json(const Library& lib, const Practice& p) {
+  std::string authors = "[";
+  auto shown = shown_people(lib, p.authors);
+  for (size_t i = 0; i < shown.size(); ++i) {
+    const auto& a = shown[i];
+    authors += (i ? ", " : "") + std::string("{\"name\": ") + json_string(a.name) +
+               ", \"position\": " + json_string(a.position) +
+               ", \"url\": " + (a.mentor_url.empty() ? "null" : json_string(absolute(lib, a.mentor_url))) + "}";
+  }
+  return authors + "]";
+}
+
+std::string stages_json(const Practice& p) {
+  std::string stages = "[";
+  for (size_t i = 0; i < p.stages.size(); ++i)
+    stages += (i ? ", " : "") + std::string("{\"title\": ") + json_string(p.stages[i].title) +
+              ", \"period\": " + json_string(p.stages[i].period) + ", \"description\": " +
+              json_string(p.stages[i].description) + "}";
+  return stages + "]";
+}
+
+std::string attachments_json(const Library& lib, const Practice& p) {
+  std::string files = "[";
+  for (size_t i = 0; i < p.attachments.size(); ++i) {
+    const auto& a = p.attachments[i];
+    files += (i ? ", " : "") + std::string("{\"title\": ") + json_string(a.title) +
+             ", \"url\": " + json_string(absolute(lib, a.file.output)) + ", \"format\": " + json_string(a.file.format) +
+             ", \"size\": " + std::to_string(a.file.size) + "}";
+  }
+  return files + "]";
+}
+
+// One practice as an object of the export, appended to `j`.
+void append_practice_json(std::string& j, const Library& lib, const Page& page) {
+  const Practice& p = *page.practice;
+  std::string id = page.url.substr(std::string(kPracticesUrl).size());
+  if (!id.empty() && id.back() == '/') id.pop_back();
+  auto field = [&](const std::string& name, const std::string& value, bool last = false) {
+    j += "\n      ";
+    append_json_string(j, name);
+    j += ": ";
+    j += value;
+    if (!last) j += ',';
+  };
+  auto text = [&](const std::string& name, std::string_view value) {
+    j += "\n      ";
+    append_json_string(j, name);
+    j += ": ";
+    append_json_string(j, value);
+    j += ',';
+  };
+  text("id", id);
+  text("url", absolute(lib, page.url));
+  text("title", page.title);
+  text("summary", p.summary);
+  text("organisation", p.organisation);
+  field("authors", authors_json(lib, p));
+  const PracticeForm* form = find_practice_form(p.form);
+  text("form", p.form);
+  text("form_label", form ? form->label : "");
+  text("role_model", p.role_model);
+  field("levels", json_list(p.levels));
+  field("subjects", json_list(p.subjects));
+  text("problem", p.problem.text);
+  text("goal", p.goal.text);
+  field("tasks", json_list(p.tasks));
+  text("audience", p.audience);
+  field("participants", p.participants ? std::to_string(*p.participants) : "null");
+  field("stages", stages_json(p));
+  text("methods", p.methods.text);
+  text("resources", p.resources.text);
+  text("results", p.results.text);
+  field("indicators", json_list(p.indicators));
+  text("novelty", p.novelty.text);
+  text("reuse", p.reuse.text);
+  field("attachments", attachments_json(lib, p));
+  text("year", p.year);
+  field("tags", json_list(p.tags));
+  text("status", p.status);
+  text("reviewer", p.reviewer);
+  field("review_date", p.review_date ? json_string(p.review_date->iso()) : "null", true);
+}
+
+}  // namespace
+
 void write_practices_json(const Library& lib, const TextSink& out) {
   const Config& c = lib.config;
   std::string j = "{\n  \"version\": " + std::to_string(kPracticesJsonVersion) + ",\n";
@@ -327,77 +414,11 @@ void write_practices_json(const Library& lib, const TextSink& out) {
   j += "  \"practices\": [";
   bool first = true;
   for (const Page* page : published_practices(lib)) {
-    out(j);
+    out(j);  // a practice at a time: the export of a big bank is never whole in memory
     j.clear();
-    const Practice& p = *page->practice;
-    std::string id = page->url.substr(std::string(kPracticesUrl).size());
-    if (!id.empty() && id.back() == '/') id.pop_back();
     j += first ? "\n    {" : ",\n    {";
     first = false;
-    auto field = [&](const std::string& name, const std::string& value, bool last = false) {
-      j += "\n      ";
-      append_json_string(j, name);
-      j += ": ";
-      j += value;
-      if (!last) j += ',';
-    };
-    auto text = [&](const std::string& name, std::string_view value) {
-      j += "\n      ";
-      append_json_string(j, name);
-      j += ": ";
-      append_json_string(j, value);
-      j += ',';
-    };
-    text("id", id);
-    text("url", absolute(lib, page->url));
-    text("title", page->title);
-    text("summary", p.summary);
-    text("organisation", p.organisation);
-    std::string authors = "[";
-    auto shown = shown_people(lib, p.authors);
-    for (size_t i = 0; i < shown.size(); ++i) {
-      const auto& a = shown[i];
-      authors += (i ? ", " : "") + std::string("{\"name\": ") + json_string(a.name) +
-                 ", \"position\": " + json_string(a.position) +
-                 ", \"url\": " + (a.mentor_url.empty() ? "null" : json_string(absolute(lib, a.mentor_url))) + "}";
-    }
-    field("authors", authors + "]");
-    const PracticeForm* form = find_practice_form(p.form);
-    text("form", p.form);
-    text("form_label", form ? form->label : "");
-    text("role_model", p.role_model);
-    field("levels", json_list(p.levels));
-    field("subjects", json_list(p.subjects));
-    text("problem", p.problem.text);
-    text("goal", p.goal.text);
-    field("tasks", json_list(p.tasks));
-    text("audience", p.audience);
-    field("participants", p.participants ? std::to_string(*p.participants) : "null");
-    std::string stages = "[";
-    for (size_t i = 0; i < p.stages.size(); ++i)
-      stages += (i ? ", " : "") + std::string("{\"title\": ") + json_string(p.stages[i].title) +
-                ", \"period\": " + json_string(p.stages[i].period) + ", \"description\": " +
-                json_string(p.stages[i].description) + "}";
-    field("stages", stages + "]");
-    text("methods", p.methods.text);
-    text("resources", p.resources.text);
-    text("results", p.results.text);
-    field("indicators", json_list(p.indicators));
-    text("novelty", p.novelty.text);
-    text("reuse", p.reuse.text);
-    std::string files = "[";
-    for (size_t i = 0; i < p.attachments.size(); ++i) {
-      const auto& a = p.attachments[i];
-      files += (i ? ", " : "") + std::string("{\"title\": ") + json_string(a.title) +
-               ", \"url\": " + json_string(absolute(lib, a.file.output)) + ", \"format\": " + json_string(a.file.format) +
-               ", \"size\": " + std::to_string(a.file.size) + "}";
-    }
-    field("attachments", files + "]");
-    text("year", p.year);
-    field("tags", json_list(p.tags));
-    text("status", p.status);
-    text("reviewer", p.reviewer);
-    field("review_date", p.review_date ? json_string(p.review_date->iso()) : "null", true);
+    append_practice_json(j, lib, *page);
     j += "\n    }";
   }
   j += first ? "]\n}\n" : "\n  ]\n}\n";

@@ -13,7 +13,7 @@
 #include <memory>
 
 #include "base/text.h"
-#include "import/import_text.h"
+#include "source/import_text.h"
 
 namespace nastavnik {
 

@@ -5,7 +5,7 @@
 
 #include "base/text.h"
 #include "content/deadline.h"
-#include "import/import_text.h"
+#include "source/import_text.h"
 
 namespace nastavnik {
 

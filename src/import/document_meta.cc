@@ -3,7 +3,7 @@
 #include <regex>
 
 #include "base/text.h"
-#include "import/import_text.h"
+#include "source/import_text.h"
 #include "import/row_classifier.h"
 
 namespace nastavnik {

@@ -1,7 +1,7 @@
 #include "import/responsible.h"
 
 #include "base/text.h"
-#include "import/import_text.h"
+#include "source/import_text.h"
 
 namespace nastavnik {
 

@@ -3,7 +3,7 @@
 #include "base/text.h"
 #include "content/deadline.h"
 #include "import/columns.h"
-#include "import/import_text.h"
+#include "source/import_text.h"
 #include "import/responsible.h"
 #include "import/row_classifier.h"
 

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "import/document_meta.h"
-#include "import/source_blocks.h"
+#include "source/source_blocks.h"
 
 namespace nastavnik {
 

@@ -6,8 +6,8 @@
 
 #include "base/text.h"
 #include "content/roadmap.h"
-#include "import/capped_read.h"
-#include "import/import_text.h"
+#include "source/capped_read.h"
+#include "source/import_text.h"
 #include "source/fields.h"
 
 namespace nastavnik {

@@ -1,6 +1,6 @@
 #include "import/roadmap_yaml.h"
 
-#include "import/import_text.h"
+#include "source/import_text.h"
 
 namespace nastavnik {
 

@@ -8,7 +8,7 @@
 
 #include "import/columns.h"
 #include "import/row_layout.h"
-#include "import/source_blocks.h"
+#include "source/source_blocks.h"
 
 namespace nastavnik {
 

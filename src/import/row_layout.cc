@@ -2,7 +2,7 @@
 
 #include <functional>
 
-#include "import/import_text.h"
+#include "source/import_text.h"
 
 namespace nastavnik {
 

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "import/columns.h"
-#include "import/source_blocks.h"
+#include "source/source_blocks.h"
 
 namespace nastavnik {
 

@@ -1,8 +1,8 @@
 #include "import/source_reader.h"
 
 #include "base/text.h"
-#include "import/capped_read.h"
-#include "import/docx_reader.h"
+#include "source/capped_read.h"
+#include "source/docx_reader.h"
 #include "import/text_encoding.h"
 #include "import/text_tables.h"
 

@@ -5,7 +5,7 @@
 #include <cerrno>
 
 #include "base/text.h"
-#include "import/import_text.h"
+#include "source/import_text.h"
 
 namespace nastavnik {
 

@@ -4,7 +4,7 @@
 #include <regex>
 
 #include "base/text.h"
-#include "import/import_text.h"
+#include "source/import_text.h"
 
 namespace nastavnik {
 

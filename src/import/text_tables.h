@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "import/source_blocks.h"
+#include "source/source_blocks.h"
 
 namespace nastavnik {
 

@@ -10,20 +10,9 @@
 #include <vector>
 
 #include "base/diagnostics.h"
+#include "content/image_set.h"
 
 namespace nastavnik {
-
-struct ImageVariant {
-  int width = 0, height = 0;
-  std::string webp, jpeg;             // output paths relative to the site root
-  std::string webp_cache, jpeg_cache; // the processed files in the cache
-};
-
-struct ImageSet {
-  std::string source;                 // "content/mentors/foto/petrova.jpg"
-  std::string hash;                   // hex hash of the source bytes and the pipeline
-  std::vector<ImageVariant> variants; // narrowest first
-};
 
 struct ImageOptions {
   std::vector<int> widths = {160, 320, 640};

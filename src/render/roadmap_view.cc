@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <map>
+#include <optional>
 
 #include "render/page_type.h"
 #include "content/links.h"
@@ -99,43 +100,48 @@ std::string state_patterns(const std::string& id) {
 
 }  // namespace
 
-// A Gantt-like picture: one row per item that has dates, one column per
-// month of the period, a line for the build date. The picture is one image
-// for assistive technology (title and desc); the table of items below it is
-// its full text alternative.
-std::string roadmap_timeline_svg(const Roadmap& r, const Date& today, const Theme& theme, const std::string& id) {
-  auto period = r.timeline_period();
-  if (!period) return {};
-  // Not a structured binding: clang 14 (scripts/fuzz) cannot capture one in a lambda.
-  const Date from = period->first, to = period->second;
-  int months = (to.year - from.year) * 12 + to.month - from.month + 1;
-  struct Row {
-    const RoadmapItem* item;
-    std::string label;
-  };
-  std::vector<Row> rows;
+namespace {
+
+// A timeline row: an item with dates, labelled by its number.
+struct TimelineRow {
+  const RoadmapItem* item;
+  std::string label;
+};
+
+std::vector<TimelineRow> timeline_rows(const Roadmap& r) {
+  std::vector<TimelineRow> rows;
   for (const auto& s : r.sections)
     for (const auto& i : s.items)
       if (!i.deadline.spans.empty() || i.deadline.kind == DeadlineKind::continuous)
         rows.push_back({&i, i.number.empty() ? "•" : i.number});
-  if (rows.empty()) return {};
-  const double label_w = 48, month_w = std::max(24.0, 720.0 / months), row_h = 16, head_h = 34;
-  const double width = label_w + month_w * months, height = head_h + row_h * rows.size() + 6;
-  long day0 = from.days(), day1 = to.days() + 1;
-  auto x_of = [&](const Date& d) {
-    long days = std::clamp(d.days(), day0, day1);
-    // Months have their own width each: place a day within its month.
-    Date m{d.year, d.month, 1};
-    if (d.days() < day0) return label_w;
-    if (d.days() >= day1) return width;
-    int index = (m.year - from.year) * 12 + m.month - from.month;
-    (void)days;
+  return rows;
+}
+
+// Where things go in the picture: a label column, then one column a month.
+struct TimelineGrid {
+  Date from, to;
+  int months;
+  double label_w = 48, month_w, row_h = 16, head_h = 34, width, height;
+
+  TimelineGrid(Date f, Date t, size_t rows) : from(f), to(t) {
+    months = (to.year - from.year) * 12 + to.month - from.month + 1;
+    month_w = std::max(24.0, 720.0 / months);
+    width = label_w + month_w * months;
+    height = head_h + row_h * rows + 6;
+  }
+  // Months have their own width each: a day is placed within its month.
+  double x_of(const Date& d) const {
+    if (d.days() < from.days()) return label_w;
+    if (d.days() >= to.days() + 1) return width;
+    int index = (d.year - from.year) * 12 + d.month - from.month;
     return label_w + month_w * (index + (d.day - 1.0) / days_in_month(d.year, d.month));
-  };
-  auto months_short = theme.list("roadmap.months_short");
-  const DateWords& words = theme.date_words();
-  std::string title = theme.str("roadmap.timeline") + ": " + r.title;
-  std::string desc = theme.str("roadmap.timeline_desc_period") + " " + format_date_range_ru(from, to, words) + " ";
+  }
+};
+
+// The picture's description: the period and how many items are in each state.
+std::string timeline_desc(const std::vector<TimelineRow>& rows, const TimelineGrid& g, const Theme& theme) {
+  std::string desc = theme.str("roadmap.timeline_desc_period") + " " +
+                     format_date_range_ru(g.from, g.to, theme.date_words()) + " ";
   int shown = 0;
   for (ItemState st : all_states()) {
     int n = 0;
@@ -143,54 +149,86 @@ std::string roadmap_timeline_svg(const Roadmap& r, const Date& today, const Them
     if (!n) continue;
     desc += (shown++ ? ", " : "") + theme.str("roadmap.state." + state_name(st)) + ": " + std::to_string(n);
   }
-  desc += ". " + theme.str("roadmap.timeline_desc_table");
+  return desc + ". " + theme.str("roadmap.timeline_desc_table");
+}
 
-  std::string svg = "<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + fmt(width) + " " +
-                    fmt(height) + "\" width=\"" + fmt(width) + "\" height=\"" + fmt(height) +
-                    "\" role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\" font-size=\"11\" fill=\"#1a1a1a\">";
-  svg += "<title id=\"" + id + "-title\">" + html_escape(title) + "</title>";
-  svg += "<desc id=\"" + id + "-desc\">" + html_escape(desc) + "</desc>";
-  svg += state_patterns(id);
-  // Month columns and their names; the year under January and the first month.
-  for (int m = 0; m < months; ++m) {
-    int month = (from.month - 1 + m) % 12 + 1;
-    int year = from.year + (from.month - 1 + m) / 12;
-    double x = label_w + month_w * m;
+// Month columns and their names; the year under January and the first month.
+std::string timeline_months(const TimelineGrid& g, const Theme& theme) {
+  auto months_short = theme.list("roadmap.months_short");
+  std::string out;
+  for (int m = 0; m < g.months; ++m) {
+    int month = (g.from.month - 1 + m) % 12 + 1;
+    int year = g.from.year + (g.from.month - 1 + m) / 12;
+    double x = g.label_w + g.month_w * m;
     std::string name = months_short.size() == 12 ? months_short[month - 1] : std::to_string(month);
-    svg += "<text x=\"" + fmt(x + month_w / 2) + "\" y=\"13\" text-anchor=\"middle\" fill=\"#1a1a1a\">" + html_escape(name) + "</text>";
+    out += "<text x=\"" + fmt(x + g.month_w / 2) + "\" y=\"13\" text-anchor=\"middle\" fill=\"#1a1a1a\">" + html_escape(name) + "</text>";
     if (m == 0 || month == 1)
-      svg += "<text x=\"" + fmt(x + 2) + "\" y=\"27\" fill=\"#4a4f57\">" + std::to_string(year) + "</text>";
+      out += "<text x=\"" + fmt(x + 2) + "\" y=\"27\" fill=\"#4a4f57\">" + std::to_string(year) + "</text>";
   }
-  // Bars grouped by state: one fill per group keeps the picture light.
+  return out;
+}
+
+// One item's shapes at row top `y`: a bar a span, a diamond for «до» dates.
+std::string item_shapes(const RoadmapItem& item, double y, const TimelineGrid& g) {
+  std::string out;
+  std::vector<DateSpan> spans = item.deadline.spans;
+  if (spans.empty()) spans.push_back({g.from, g.to, false});
+  bool light = item.deadline.kind == DeadlineKind::continuous || item.deadline.kind == DeadlineKind::periodic;
+  for (const auto& span : spans) {
+    if (span.until) {
+      double x = g.x_of(span.end) + g.month_w / days_in_month(span.end.year, span.end.month);
+      out += "<path d=\"M" + fmt(x) + " " + fmt(y + 2) + "l5 6-5 6-5-6z\"/>";
+      continue;
+    }
+    double x1 = g.x_of(span.start);
+    Date after = Date::from_days(span.end.days() + 1);
+    double x2 = span.end >= g.to ? g.width : g.x_of(after);
+    out += "<rect x=\"" + fmt(x1) + "\" y=\"" + fmt(y + 3) + "\" width=\"" + fmt(std::max(3.0, x2 - x1)) +
+           "\" height=\"" + fmt(g.row_h - 6) + "\"" + (light ? " fill-opacity=\".45\"" : "") + "/>";
+  }
+  return out;
+}
+
+// Row labels, then the bars grouped by state: one fill per group keeps the picture light.
+std::string timeline_rows_svg(const std::vector<TimelineRow>& rows, const TimelineGrid& g, const std::string& id) {
+  std::string out;
   std::map<ItemState, std::string> bars;
   for (size_t k = 0; k < rows.size(); ++k) {
-    const RoadmapItem& item = *rows[k].item;
-    double y = head_h + row_h * k;
-    svg += "<text x=\"2\" y=\"" + fmt(y + 11) + "\">" + html_escape(rows[k].label) + "</text>";
-    std::string& out = bars[item.state];
-    std::vector<DateSpan> spans = item.deadline.spans;
-    if (spans.empty()) spans.push_back({from, to, false});
-    bool light = item.deadline.kind == DeadlineKind::continuous || item.deadline.kind == DeadlineKind::periodic;
-    for (const auto& span : spans) {
-      if (span.until) {
-        double x = x_of(span.end) + month_w / days_in_month(span.end.year, span.end.month);
-        out += "<path d=\"M" + fmt(x) + " " + fmt(y + 2) + "l5 6-5 6-5-6z\"/>";
-        continue;
-      }
-      double x1 = x_of(span.start);
-      Date after = Date::from_days(span.end.days() + 1);
-      double x2 = span.end >= to ? width : x_of(after);
-      out += "<rect x=\"" + fmt(x1) + "\" y=\"" + fmt(y + 3) + "\" width=\"" + fmt(std::max(3.0, x2 - x1)) +
-             "\" height=\"" + fmt(row_h - 6) + "\"" + (light ? " fill-opacity=\".45\"" : "") + "/>";
-    }
+    double y = g.head_h + g.row_h * k;
+    out += "<text x=\"2\" y=\"" + fmt(y + 11) + "\">" + html_escape(rows[k].label) + "</text>";
+    bars[rows[k].item->state] += item_shapes(*rows[k].item, y, g);
   }
   for (const auto& [state, shapes] : bars)
-    svg += "<g class=\"tl-bar tl-" + state_name(state) + "\" fill=\"" + state_fill(state, id) + "\" stroke=\"" +
+    out += "<g class=\"tl-bar tl-" + state_name(state) + "\" fill=\"" + state_fill(state, id) + "\" stroke=\"" +
            state_colour(state) + "\" stroke-width=\"1.5\"" +
            (state == ItemState::cancelled ? " stroke-dasharray=\"3 2\"" : "") + ">" + shapes + "</g>";
-  if (today >= from && today <= to) {
-    double x = x_of(today);
-    svg += "<line x1=\"" + fmt(x) + "\" y1=\"" + fmt(head_h - 6) + "\" x2=\"" + fmt(x) + "\" y2=\"" + fmt(height) +
+  return out;
+}
+
+}  // namespace
+
+// A Gantt-like picture: one row per item that has dates, one column per
+// month of the period, a line for the build date. The picture is one image
+// for assistive technology (title and desc); the table of items below it is
+// its full text alternative.
+std::string roadmap_timeline_svg(const Roadmap& r, const Date& today, const Theme& theme, const std::string& id) {
+  auto period = r.timeline_period();
+  if (!period) return {};
+  std::vector<TimelineRow> rows = timeline_rows(r);
+  if (rows.empty()) return {};
+  const TimelineGrid g(period->first, period->second, rows.size());
+  std::string title = theme.str("roadmap.timeline") + ": " + r.title;
+  std::string svg = "<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + fmt(g.width) + " " +
+                    fmt(g.height) + "\" width=\"" + fmt(g.width) + "\" height=\"" + fmt(g.height) +
+                    "\" role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\" font-size=\"11\" fill=\"#1a1a1a\">";
+  svg += "<title id=\"" + id + "-title\">" + html_escape(title) + "</title>";
+  svg += "<desc id=\"" + id + "-desc\">" + html_escape(timeline_desc(rows, g, theme)) + "</desc>";
+  svg += state_patterns(id);
+  svg += timeline_months(g, theme);
+  svg += timeline_rows_svg(rows, g, id);
+  if (today >= g.from && today <= g.to) {
+    double x = g.x_of(today);
+    svg += "<line x1=\"" + fmt(x) + "\" y1=\"" + fmt(g.head_h - 6) + "\" x2=\"" + fmt(x) + "\" y2=\"" + fmt(g.height) +
            "\" class=\"tl-today\" stroke=\"#b35c00\" stroke-width=\"2\"/>";
   }
   svg += "</svg>";
@@ -244,58 +282,68 @@ std::string Renderer::link(const Page& page, const std::string& href, const Sour
   return url;
 }
 
-void Renderer::roadmap_data(const Page& page, const std::string& from, data& d) const {
-  const Roadmap& r = *page.roadmap;
-  const DateWords& words = theme_.date_words();
-  bool is_view = page.url != page.roadmap_url;
-  bool compact = !is_view && r.sections.size() > 1;  // the full tables are on the section pages
-  bool people_index = page.filter_responsible == "*";
-  // Links are checked once, on the roadmap's own page; views repeat them quietly.
-  Diagnostics quiet;
-  Diagnostics& diag = is_view ? quiet : diag_;
-  auto link = [&](const std::string& href, const SourceLoc& loc, std::string* title) {
-    return this->link(page, href, loc, from, title, diag);
-  };
+namespace {
 
+// What every part of a roadmap page needs: the page, the view it is, and
+// where its links are reported.
+struct RoadmapPage {
+  const Renderer& r;
+  const Page& page;
+  const std::string& from;
+  Diagnostics& diag;
+  bool is_view, compact, people_index;
+
+  std::string link(const std::string& href, const SourceLoc& loc, std::string* title) const {
+    return r.link(page, href, loc, from, title, diag);
+  }
+  std::string state_label(const std::string& state) const { return r.theme().str("roadmap.state." + state); }
+};
+
+data roadmap_head(const RoadmapPage& v) {
+  const Roadmap& r = *v.page.roadmap;
   data rd{data::type::object};
   set_field(rd, "title", r.title);
-  set_field(rd, "href", relative_url(from, page.roadmap_url));
+  set_field(rd, "href", relative_url(v.from, v.page.roadmap_url));
   set_field(rd, "period", text_or_false(r.period));
   set_field(rd, "description", text_or_false(r.description));
-  if (!r.approval.number.empty() || r.approval.date || !r.approval.document.empty()) {
-    data a{data::type::object};
-    set_field(a, "title", text_or_false(r.approval.title));
-    set_field(a, "number", text_or_false(r.approval.number));
-    set_field(a, "date", r.approval.date ? data(format_date_ru(*r.approval.date, words)) : data(false));
-    std::string doc_title;
-    set_field(a, "href", r.approval.document.empty() ? data(false)
-                                              : data(link(r.approval.document, r.approval.document_loc, &doc_title)));
-    set_field(rd, "approval", a);
-  } else {
+  if (r.approval.number.empty() && !r.approval.date && r.approval.document.empty()) {
     set_field(rd, "approval", data(false));
+    return rd;
   }
-  set_field(d, "roadmap", std::move(rd));
-  set_field(d, "is_view", is_view);
-  set_field(d, "progress", roadmap_progress_data(page, from));
+  data a{data::type::object};
+  set_field(a, "title", text_or_false(r.approval.title));
+  set_field(a, "number", text_or_false(r.approval.number));
+  set_field(a, "date", r.approval.date ? data(format_date_ru(*r.approval.date, v.r.theme().date_words())) : data(false));
+  std::string doc_title;
+  set_field(a, "href", r.approval.document.empty() ? data(false)
+                                                   : data(v.link(r.approval.document, r.approval.document_loc, &doc_title)));
+  set_field(rd, "approval", a);
+  return rd;
+}
 
-  // Filters: a view per state and per responsible party.
+// Filters: a view per state.
+data state_filters(const RoadmapPage& v) {
   data states{data::type::list};
   for (ItemState st : all_states()) {
-    int n = r.count(st);
+    int n = v.page.roadmap->count(st);
     if (!n) continue;
     std::string slug = state_name(st);
     std::replace(slug.begin(), slug.end(), '_', '-');
     data s{data::type::object};
     set_field(s, "state", state_name(st));  // the rows' class item-<state>, for roadmap.js
-    set_field(s, "label", theme_.str("roadmap.state." + state_name(st)));
+    set_field(s, "label", v.state_label(state_name(st)));
     set_field(s, "count", std::to_string(n));
-    set_field(s, "href", relative_url(from, page.roadmap_url + "status/" + slug + "/"));
-    set_field(s, "current", page.filter_status == state_name(st));
+    set_field(s, "href", relative_url(v.from, v.page.roadmap_url + "status/" + slug + "/"));
+    set_field(s, "current", v.page.filter_status == state_name(st));
     append_item(states, s);
   }
-  set_field(d, "states", std::move(states));
+  return states;
+}
+
+// Filters: a view per responsible party (names told apart by their slugs).
+void responsible_filters(const RoadmapPage& v, data& d) {
   std::vector<std::pair<std::string, int>> people;  // name, items
-  for (const auto& s : r.sections)
+  for (const auto& s : v.page.roadmap->sections)
     for (const auto& i : s.items)
       for (const auto& name : i.responsible) {
         auto it = std::find_if(people.begin(), people.end(),
@@ -309,95 +357,118 @@ void Renderer::roadmap_data(const Page& page, const std::string& from, data& d) 
     data p{data::type::object};
     set_field(p, "name", name);
     set_field(p, "count", std::to_string(n));
-    set_field(p, "href", relative_url(from, page.roadmap_url + "responsible/" + slugify(name) + "/"));
-    set_field(p, "current", !page.filter_responsible.empty() && slugify(page.filter_responsible) == slugify(name));
+    set_field(p, "href", relative_url(v.from, v.page.roadmap_url + "responsible/" + slugify(name) + "/"));
+    set_field(p, "current", !v.page.filter_responsible.empty() && slugify(v.page.filter_responsible) == slugify(name));
     append_item(responsible, p);
   }
   set_field(d, "responsible", responsible);
-  set_field(d, "people_index", people_index);
-  set_field(d, "people_href", relative_url(from, page.roadmap_url + "responsible/"));
+  set_field(d, "people_index", v.people_index);
+  set_field(d, "people_href", relative_url(v.from, v.page.roadmap_url + "responsible/"));
   set_field(d, "has_responsible", !people.empty());
-  if (!page.filter_status.empty())
-    set_field(d, "filter_label", theme_.str("roadmap.filter_by_state") + ": " + theme_.str("roadmap.state." + page.filter_status));
-  else if (people_index)
-    set_field(d, "filter_label", theme_.str("roadmap.filter_by_responsible"));
-  else if (!page.filter_responsible.empty())
-    set_field(d, "filter_label", theme_.str("roadmap.filter_by_responsible") + ": " + page.filter_responsible);
-  else if (page.filter_section)
-    set_field(d, "filter_label", page.title);
-  else
-    set_field(d, "filter_label", false);
+}
 
+data filter_label(const RoadmapPage& v) {
+  const Page& page = v.page;
+  const Theme& theme = v.r.theme();
+  if (!page.filter_status.empty())
+    return theme.str("roadmap.filter_by_state") + ": " + v.state_label(page.filter_status);
+  if (v.people_index) return theme.str("roadmap.filter_by_responsible");
+  if (!page.filter_responsible.empty()) return theme.str("roadmap.filter_by_responsible") + ": " + page.filter_responsible;
+  if (page.filter_section) return page.title;
+  return false;
+}
+
+bool item_shown(const RoadmapPage& v, const RoadmapItem& i) {
+  const Page& page = v.page;
+  if (!page.filter_status.empty() && state_name(i.state) != page.filter_status) return false;
+  if (v.people_index) return false;
+  return page.filter_responsible.empty() ||
+         std::any_of(i.responsible.begin(), i.responsible.end(),
+                     [&](const std::string& n) { return slugify(n) == slugify(page.filter_responsible); });
+}
+
+// An item's row; in the compact list (the roadmap's page when its sections
+// have pages of their own) without details, linking to its section's page.
+data item_data(const RoadmapPage& v, const RoadmapItem& i, const std::string& anchor, const std::string& section_url) {
+  data it{data::type::object};
+  set_field(it, "anchor", anchor);
+  set_field(it, "href", v.compact ? data(relative_url(v.from, section_url) + "#" + anchor) : data(false));
+  set_field(it, "number", text_or_false(i.number));
+  set_field(it, "title", i.title);
+  set_field(it, "content", v.compact ? data(false) : lines_or_false(i.content));
+  set_field(it, "result", v.compact ? data(false) : labelled_lines_or_false(i.result));
+  set_field(it, "indicators", v.compact ? data(false) : labelled_lines_or_false(i.indicators));
+  set_field(it, "deadline", text_or_false(i.deadline.text));
+  set_field(it, "state", state_name(i.state));
+  set_field(it, "state_label", v.state_label(state_name(i.state)));
+  set_field(it, "in_progress", i.status == "in_progress" && i.state != ItemState::overdue);
+  set_field(it, "completed", i.completed && !v.compact ? data(format_date_ru(*i.completed, v.r.theme().date_words())) : data(false));
+  set_field(it, "note", v.compact ? data(false) : text_or_false(i.note));
+  data who{data::type::list};
+  for (const auto& n : i.responsible) append_item(who, data(n));
+  set_field(it, "responsible", std::move(who));
+  data evidence{data::type::list};
+  for (const auto& e : v.compact ? std::vector<std::string>() : i.evidence) {
+    std::string title;
+    data ev{data::type::object};
+    set_field(ev, "href", v.link(e, i.evidence_loc, &title));
+    set_field(ev, "title", title);
+    append_item(evidence, std::move(ev));
+  }
+  set_field(it, "evidence", evidence);
+  set_field(it, "has_evidence", !v.compact && !i.evidence.empty());
+  return it;
+}
+
+// The section's table, or nullopt when a filtered view shows none of its items.
+std::optional<data> section_data(const RoadmapPage& v, const RoadmapSection& s, int index) {
+  std::string section_url = v.page.roadmap_url + "section-" + std::to_string(index) + "/";
+  data items{data::type::list};
+  int shown = 0;
+  for (const auto& i : s.items) {
+    if (!item_shown(v, i)) continue;
+    std::string anchor = "item-" + (i.number.empty() ? std::to_string(shown + 1) : slugify(i.number));
+    append_item(items, item_data(v, i, anchor, section_url));
+    ++shown;
+  }
+  if (!shown && (v.is_view || v.people_index)) return std::nullopt;
+  Progress p = Roadmap::progress(s);
+  data sec{data::type::object};
+  set_field(sec, "id", "section-" + std::to_string(index));
+  set_field(sec, "number", text_or_false(s.number));
+  set_field(sec, "title", s.title.empty() ? v.r.theme().str("roadmap.items") : s.title);
+  set_field(sec, "done", std::to_string(p.done));
+  set_field(sec, "total", std::to_string(p.total));
+  set_field(sec, "percent", std::to_string(p.percent()));
+  set_field(sec, "items", std::move(items));
+  set_field(sec, "href", v.page.roadmap->sections.size() > 1 ? data(relative_url(v.from, section_url)) : data(false));
+  return sec;
+}
+
+}  // namespace
+
+void Renderer::roadmap_data(const Page& page, const std::string& from, data& d) const {
+  const Roadmap& r = *page.roadmap;
+  bool is_view = page.url != page.roadmap_url;
+  // Links are checked once, on the roadmap's own page; views repeat them quietly.
+  Diagnostics quiet;
+  const RoadmapPage v{*this, page, from, is_view ? quiet : diag_, is_view,
+                      !is_view && r.sections.size() > 1,  // compact: the full tables are on the section pages
+                      page.filter_responsible == "*"};
+  set_field(d, "roadmap", roadmap_head(v));
+  set_field(d, "is_view", is_view);
+  set_field(d, "progress", roadmap_progress_data(page, from));
+  set_field(d, "states", state_filters(v));
+  responsible_filters(v, d);
+  set_field(d, "filter_label", filter_label(v));
   data sections{data::type::list};
-  int index = 0;
-  for (const auto& s : r.sections) {
-    ++index;
-    if (page.filter_section && page.filter_section != index) continue;
-    std::string section_url = page.roadmap_url + "section-" + std::to_string(index) + "/";
-    data items{data::type::list};
-    int shown = 0;
-    for (const auto& i : s.items) {
-      if (!page.filter_status.empty() && state_name(i.state) != page.filter_status) continue;
-      if (people_index) continue;
-      if (!page.filter_responsible.empty() &&
-          std::none_of(i.responsible.begin(), i.responsible.end(),
-                       [&](const std::string& n) { return slugify(n) == slugify(page.filter_responsible); }))
-        continue;
-      data it{data::type::object};
-      std::string anchor = "item-" + (i.number.empty() ? std::to_string(shown + 1) : slugify(i.number));
-      set_field(it, "anchor", anchor);
-      set_field(it, "href", compact ? data(relative_url(from, section_url) + "#" + anchor) : data(false));
-      set_field(it, "number", text_or_false(i.number));
-      set_field(it, "title", i.title);
-      set_field(it, "content", lines_or_false(i.content));
-      set_field(it, "result", labelled_lines_or_false(i.result));
-      set_field(it, "indicators", labelled_lines_or_false(i.indicators));
-      set_field(it, "deadline", text_or_false(i.deadline.text));
-      set_field(it, "state", state_name(i.state));
-      set_field(it, "state_label", theme_.str("roadmap.state." + state_name(i.state)));
-      set_field(it, "in_progress", i.status == "in_progress" && i.state != ItemState::overdue);
-      set_field(it, "completed", i.completed ? data(format_date_ru(*i.completed, words)) : data(false));
-      set_field(it, "note", text_or_false(i.note));
-      data who{data::type::list};
-      for (const auto& n : i.responsible) append_item(who, data(n));
-      set_field(it, "responsible", std::move(who));
-      data evidence{data::type::list};
-      for (const auto& e : compact ? std::vector<std::string>() : i.evidence) {
-        std::string title;
-        data ev{data::type::object};
-        set_field(ev, "href", link(e, i.evidence_loc, &title));
-        set_field(ev, "title", title);
-        append_item(evidence, std::move(ev));
-      }
-      set_field(it, "evidence", evidence);
-      if (compact) {  // the brief list shows no details
-        set_field(it, "content", false);
-        set_field(it, "result", false);
-        set_field(it, "indicators", false);
-        set_field(it, "note", false);
-        set_field(it, "evidence", data(data::type::list));
-        set_field(it, "completed", false);
-      }
-      set_field(it, "has_evidence", !compact && !i.evidence.empty());
-      append_item(items, std::move(it));
-      ++shown;
-    }
-    if (!shown && (is_view || people_index)) continue;
-    Progress p = Roadmap::progress(s);
-    data sec{data::type::object};
-    set_field(sec, "id", "section-" + std::to_string(index));
-    set_field(sec, "number", text_or_false(s.number));
-    set_field(sec, "title", s.title.empty() ? theme_.str("roadmap.items") : s.title);
-    set_field(sec, "done", std::to_string(p.done));
-    set_field(sec, "total", std::to_string(p.total));
-    set_field(sec, "percent", std::to_string(p.percent()));
-    set_field(sec, "items", std::move(items));
-    set_field(sec, "href", r.sections.size() > 1 ? data(relative_url(from, section_url)) : data(false));
-    append_item(sections, std::move(sec));
+  for (size_t index = 1; index <= r.sections.size(); ++index) {
+    if (page.filter_section && page.filter_section != static_cast<int>(index)) continue;
+    if (auto sec = section_data(v, r.sections[index - 1], static_cast<int>(index))) append_item(sections, std::move(*sec));
   }
   set_field(d, "sections", sections);
   set_field(d, "several_sections", r.sections.size() > 1);
-  set_field(d, "compact", std::move(compact));
+  set_field(d, "compact", v.compact);
   set_field(d, "section_view", page.filter_section > 0);
   std::string svg = is_view ? std::string() : roadmap_timeline_svg(r, lib_.options.today, theme_, "timeline");
   set_field(d, "timeline", text_or_false(svg));

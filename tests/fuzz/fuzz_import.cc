@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "import/docx_reader.h"
+#include "source/docx_reader.h"
 #include "import/responsible.h"
 #include "import/roadmap_import.h"
 #include "import/roadmap_yaml.h"

@@ -1,4 +1,4 @@
-#include "import/capped_read.h"
+#include "source/capped_read.h"
 
 #include <cerrno>
 #include <fcntl.h>

@@ -1,4 +1,4 @@
-#include "import/docx_reader.h"
+#include "source/docx_reader.h"
 
 #include <zip.h>
 
@@ -6,8 +6,8 @@
 #include <pugixml.hpp>
 
 #include "base/text.h"
-#include "import/capped_read.h"
-#include "import/import_text.h"
+#include "source/capped_read.h"
+#include "source/import_text.h"
 
 namespace nastavnik {
 

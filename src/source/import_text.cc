@@ -1,4 +1,4 @@
-#include "import/import_text.h"
+#include "source/import_text.h"
 
 #include <cctype>
 
