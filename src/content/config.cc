@@ -68,6 +68,9 @@ std::optional<Config> load_config(const std::string& root, Diagnostics& diag) {
                cur.text("hours")};
   for (const auto& m : f.maps("menu")) c.menu.push_back({m.text("title"), m.text("link"), m.loc("link")});
   c.unsafe_html = f.map("markdown").boolean("unsafe_html", false);
+  c.logo = f.text("logo");
+  c.logo_loc = f.loc("logo");
+  c.stale_days = static_cast<int>(f.integer("stale_days").value_or(0));
   return c;
 }
 

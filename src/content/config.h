@@ -37,6 +37,9 @@ struct Config {
   Organisation organisation;
   Contact curator;
   std::vector<MenuItem> menu;
+  std::string logo;          // the school's logo: a file of static/ ("logo.png"), shown in the header
+  SourceLoc logo_loc;
+  int stale_days = 0;        // `nastavnik status` lists pages unchanged for longer (0: its default)
 };
 
 const Schema& config_schema();

@@ -185,8 +185,10 @@ Renderer::Renderer(const Library& lib, const Theme& theme, Diagnostics& diag, in
       continue;
     }
     if (auto target = resolve_target(lib, "content", percent_decode(m.link))) menu_.push_back({m.title, *target, false});
-    else report_broken_link(m.link, m.loc, diag);
+    else report_broken_link(lib, "content", m.link, m.loc, diag);
   }
+  if (!c.logo.empty() && !resolve_target(lib, "static", percent_decode(c.logo)))
+    report_broken_link(lib, "static", c.logo, c.logo_loc, diag);
 
   // Parse every template once per worker; report templates that fail to parse.
   templates_.resize(std::max(1, workers));
@@ -1123,6 +1125,8 @@ data Renderer::page_data(const Page& page, const std::string& root, std::string 
   set_field(d, "assets", std::move(assets));
   set_field(d, "home_href", href(""));
   set_field(d, "accessibility_href", href(kAccessibilityUrl));
+  if (!lib_.config.logo.empty())
+    if (auto logo = resolve_target(lib_, "static", percent_decode(lib_.config.logo))) set_field(d, "logo_href", href(*logo));
   set_field(d, "atom_href", href("atom.xml"));
 
   data menu{data::type::list};
