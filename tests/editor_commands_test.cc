@@ -104,7 +104,7 @@ TEST_CASE("new: a template of every field of the type, in the schema's order, a 
   CHECK_FALSE(site.exists("site/events/vstrecha-nastavnikov/index.html"));
 
   // Filled in and marked ready, the news item is published.
-  replace_line(site.path() / "content/news/itogi-chetverti.md", "draft: да", "draft: нет");
+  replace_line(site.path() / "content/news/itogi-chetverti.md", "\ndraft: да\n", "\ndraft: нет\n");
   replace_line(site.path() / "content/news/itogi-chetverti.md", "ЗАПОЛНИТЕ: текст", "Текст");
   built = run_nastavnik({"build", "-s", site.path().string(), "--today", kToday});
   INFO(built.err);
@@ -177,6 +177,7 @@ TEST_CASE("list: every page, section and file a link can point at, with the text
   REQUIRE(r.exit_code == 0);
   CHECK(contains(r.out, "Разделы сайта:\n"));
   CHECK(contains(r.out, "  /documents/ "));
+  CHECK(contains(r.out, "Документы\n"));  // a list without an intro goes by its type's name
   CHECK(contains(r.out, "  /pages/kontakty.md "));
   CHECK(contains(r.out, "Контакты\n"));
   CHECK(contains(r.out, "  /documents/polozhenie.md "));

@@ -42,6 +42,9 @@ std::optional<LinkTarget> target_of(const Page& p) {
   if (is_section(p.kind) || p.source.empty() || is_index_file(p.source)) {
     t.group = "section";
     t.link = "/" + p.url;
+    // A list without an intro of its own goes by its type's plural: «Документы».
+    std::string kind = kind_name(p.kind);
+    if (t.title.empty() && kind.ends_with("_list")) t.title = link_group_label(kind.substr(0, kind.size() - 5));
   } else {
     t.group = kind_name(p.kind);
     t.link = p.source.starts_with("content/") ? "/" + p.source.substr(8) : "/" + p.url;

@@ -50,7 +50,7 @@ bool value_fits(const YamlNode& v, FieldType t) {
   if (s.starts_with("http://") || s.starts_with("https://")) return one_of({T::url, T::link, T::link_list, T::text});
   if (s.find('@') != std::string_view::npos && s.find(' ') == std::string_view::npos)
     return one_of({T::email, T::text});
-  if (parse_datetime(s)) return one_of({T::date, T::datetime, T::text});
+  if (parse_datetime(s)) return one_of({T::date, T::datetime});
   if (parse_bool(s)) return one_of({T::boolean, T::text, T::choice});
   bool digits = !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
   if (digits) return one_of({T::integer, T::text, T::choice});
@@ -148,7 +148,7 @@ void Fields::report_unknown(const YamlEntry& e, const SourceLoc& key_loc, Diagno
   std::vector<std::string> known, fitting;
   for (const auto& f : *schema_) {
     known.push_back(f.name);
-    if (value_fits(e.value, f.type) && !raw(f.name)) fitting.push_back(f.name);
+    if (value_fits(e.value, f.type)) fitting.push_back(f.name);
   }
   auto guess = nearest(e.key, fitting);
   diag.warning(key_loc, "неизвестное поле «" + e.key + "»: такого поля здесь нет, его значение не используется",
