@@ -12,6 +12,8 @@ BUILD_PACKAGES=(
   libjemalloc-dev      # malloc for many threads building template data
   libyaml-dev          # front matter read fast (yaml-cpp for everything else)
   libcurl4-openssl-dev # nastavnik publish: SFTP (libssh2), FTP, FTPS
+  libpoppler-cpp-dev libqpdf-dev libssl-dev   # documents: PDF text layer, tags, title, protection; detached signatures
+  libxml2-dev          # nastavnik publish --kit: built pages read back as HTML
 )
 TEST_PACKAGES=(
   default-jre-headless   # Nu HTML Checker (vnu.jar from npm)
@@ -21,6 +23,7 @@ TEST_PACKAGES=(
   libimage-exiftool-perl      # the photo tests check that no metadata survives
   openssh-server python3-pyftpdlib vsftpd openssl   # publish tests: sshd, FTP and FTPS servers started by the tests
   mmdebstrap dpkg-dev   # scripts/test-deb: the .deb (dpkg-shlibdeps for its Depends) installed into a clean Debian 12 root
+  poppler-utils qpdf     # document tests: pdfinfo/pdftotext as independent readers, qpdf --encrypt for protected PDFs
 )
 # scripts/fuzz only (libFuzzer comes with clang's runtime libraries), never
 # the default build.

@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <csignal>
+#include <cstdlib>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -132,6 +133,13 @@ TEST_CASE("every page type of the demo passes axe, reflow, request, weight and l
   CHECK(report.json["overflow"].size() == 3 * kinds.size());
   // Contrast in each of the five colour schemes on every page.
   CHECK(report.json["schemes"].size() == 5 * kinds.size());
+  // Decree № 102: every page walked with Tab (skip link first, every link and
+  // control reached, focus visible); no word broken at 200 % text on 1280 px;
+  // the roadmap timeline's states told apart without colour in black-on-white
+  // and white-on-black.
+  CHECK(report.json["keyboard"].size() == kinds.size());
+  CHECK(report.json["words"].size() == kinds.size());
+  CHECK(report.json["timeline"].size() == 2);
   for (const auto& b : report.json["budget"]) {
     INFO(b["kind"].as<std::string>() << ": " << b["total"].as<long>() << " bytes");
     // The printable collection holds every practice: measured, not limited.
@@ -349,4 +357,43 @@ TEST_CASE("the browser editor: every type created, edited and deleted through th
         std::string::npos);
   CHECK(roadmap.rfind("# Демонстрационная дорожная карта", 0) == 0);  // its comments kept
   CHECK(server.stop(SIGINT, 10) == 0);
+}
+
+TEST_CASE("the paste kit opens in Chromium and «Копировать» puts the page's fragment on the clipboard as HTML") {
+  require_tools();
+  TempDir out;
+  fs::path kit = out.path() / "nabor";
+  auto made = run_nastavnik({"publish", "--kit", kit.string(), "-s", source_dir().string(), "-o",
+                             (out.path() / "site").string(), "--today", kToday, "-q"});
+  INFO(made.err);
+  REQUIRE(made.exit_code == 0);
+  // NASTAVNIK_SCREENSHOTS=docs/screenshots refreshes the README's pictures of the kit.
+  std::vector<std::string> argv = {"node", (source_dir() / "tests/browser/kit.js").string(), kit.string(),
+                                   "stranicy/mentors-melnikov.html"};
+  if (const char* shots = std::getenv("NASTAVNIK_SCREENSHOTS")) argv.push_back(shots);
+  RunResult r = run_command(argv);
+  INFO(r.err << r.out.substr(0, 4000));
+  REQUIRE(r.exit_code == 0);
+  YAML::Node j = YAML::Load(r.out);
+  REQUIRE(j.IsMap());
+  CHECK_FALSE(j["error"]);
+  CHECK(j["title"].as<std::string>().find("Мельников Павел Сергеевич") == 0);
+  int pages = j["pages"].as<int>();
+  CHECK(pages >= 40);
+  CHECK(j["buttons"].as<int>() >= pages);  // one per page, and one per post
+  CHECK(j["hiddenButtons"].as<int>() == 0);
+  CHECK(j["status"].as<std::string>().find("Скопировано: «Мельников Павел Сергеевич»") == 0);
+  std::vector<std::string> types;
+  for (const auto& t : j["types"]) types.push_back(t.as<std::string>());
+  CHECK(types == std::vector<std::string>{"text/html", "text/plain"});
+  std::string html = j["clipboardHtml"].as<std::string>();
+  CHECK(html == j["fragmentHtml"].as<std::string>());
+  CHECK(html.find("<img src=\"https://shkola7.severozyorsk.example/nastavnichestvo/fayly/melnikov-pavel-sergeevich.jpg\"") !=
+        std::string::npos);
+  CHECK(j["plain"].as<std::string>().find("Павел Сергеевич проводит профессиональные пробы") != std::string::npos);
+  INFO(YAML::Dump(j["axe"]) << YAML::Dump(j["requests"]));
+  CHECK(j["axe"].size() == 0);
+  CHECK(j["requests"].size() == 0);
+  CHECK(j["nojsVisibleButtons"].as<int>() == 0);
+  CHECK(j["nojsNote"].as<bool>());
 }

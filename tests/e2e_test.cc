@@ -167,13 +167,14 @@ TEST_CASE("documents are grouped by level with file type, size and signature") {
   REQUIRE(school != std::string::npos);
   CHECK(federal < school);
   CHECK(list.find("Региональные документы") == std::string::npos);  // empty groups are left out
-  CHECK(contains(list, "PDF, 2,9\u00a0КБ"));
+  CHECK(contains(list, "PDF с текстом, 1 страница, 2"));  // «PDF с текстом, 1 страница, 23,1 КБ»
   const std::string& doc = files["documents/polozhenie/index.html"];
   CHECK(contains(doc, "Иванов Иван Иванович"));
   CHECK(contains(doc, "00AB12CD"));
   CHECK(contains(doc, "1\u00a0сентября 2025\u00a0г., 10:15"));
   CHECK(contains(doc, "href=\"../files/polozhenie.pdf\""));
-  CHECK(files["documents/files/polozhenie.pdf"].size() == 3000);
+  CHECK(files["documents/files/polozhenie.pdf"].size() ==
+        fs::file_size(fs::path(demo_source_dir()) / "content/documents/files/programma-nastavnichestva-2026-2027.pdf"));
   CHECK(contains(files["documents/federal/index.html"], "https://docs.example.org/r145"));
 }
 
@@ -407,7 +408,8 @@ TEST_CASE("init creates a site that builds at once, and new scaffolds files") {
   CHECK(doc.exit_code == 0);
   REQUIRE(fs::exists(dir / "content/documents/prikaz-86-o-o-nastavnichestve.md"));
   fs::create_directories(dir / "content/documents/files");
-  std::ofstream(dir / "content/documents/files/prikaz-86-o-o-nastavnichestve.pdf") << "%PDF-1.4";
+  fs::copy_file(fs::path(demo_source_dir()) / "content/documents/files/prikaz-ministerstva-215.pdf",
+                dir / "content/documents/files/prikaz-86-o-o-nastavnichestve.pdf");
   ready(dir / "content/documents/prikaz-86-o-o-nastavnichestve.md", "\nfile:\n",
         "\nfile: files/prikaz-86-o-o-nastavnichestve.pdf\n");
   auto rebuilt = run_nastavnik({"build", "-s", dir.string(), "--today", kToday});

@@ -10,7 +10,7 @@
 #include <set>
 #include <sstream>
 
-#include "site_fixture.h"
+#include "golden.h"
 
 using namespace fixture;
 
@@ -55,17 +55,15 @@ std::string readable_diff(const fs::path& golden, const fs::path& built) {
   return out;
 }
 
-// A copy of the demo's sources (the build keeps its state beside them).
-void copy_demo(const fs::path& to) {
+}  // namespace
+
+void copy_demo_sources(const fs::path& to) {
   fs::path from = demo_source_dir();
   fs::copy_file(from / "site.yaml", to / "site.yaml");
   for (const char* dir : {"content", "static", "templates"})
     if (fs::exists(from / dir)) fs::copy(from / dir, to / dir, fs::copy_options::recursive);
 }
 
-}  // namespace
-
-// Builds the demo sources in `src` and compares every output with the snapshot.
 void check_against_golden(const fs::path& src) {
   TempDir out;
   fs::path site = out.path() / "site";
@@ -101,7 +99,7 @@ void check_against_golden(const fs::path& src) {
 
 TEST_CASE("golden snapshot: the demo builds to exactly the files in tests/golden") {
   TempDir src;
-  copy_demo(src.path());
+  copy_demo_sources(src.path());
   check_against_golden(src.path());
 }
 

@@ -334,9 +334,16 @@ TEST_CASE("SFTP: the demo published, one news item edited, a mentor removed with
   REQUIRE(photos.size() >= 2);
   for (const auto& p : photos) REQUIRE(fs::exists(served / p));
   fs::remove(site.source.path() / "content/mentors/melnikov.md");
+  auto files_before = published(served);
+  before = inodes(served);
   auto removed = publish(env, site, address);
   INFO(removed.out << removed.err);
   REQUIRE(removed.exit_code == 0);
+  auto files_after = published(served);
+  size_t gone = 0;
+  for (const auto& [path, _] : files_before) gone += !files_after.count(path);
+  WARN("демо: наставник убран — удалено на сервере " << gone << " файлов, отправлено "
+                                                      << replaced(before, inodes(served)).size() - 1 << " (и манифест)");
   CHECK_FALSE(fs::exists(served / "mentors/melnikov"));
   for (const auto& p : photos) {
     INFO(p);

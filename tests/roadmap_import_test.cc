@@ -269,3 +269,34 @@ TEST_CASE("import: responsible parties are split, names keep their positions") {
         std::vector<std::string>{"Куратор (МБОУ ДО «ЦДЮТ», отдел)", "Управление образования"});
   CHECK(split_responsible("Иванова А. А.; учителя") == std::vector<std::string>{"Иванова А. А.", "учителя"});
 }
+
+TEST_CASE("import: in every item of the seeds the responsible parties and the results are each in their own field") {
+  // Seeds 000 and 001 have both columns (001's rows 3–5 with one cell fewer);
+  // seed 004 has no result column. No item loses either, and no party is
+  // found inside a result (the text of one column put into the other).
+  for (const char* name : {"municipal-000.txt", "municipal-000.docx", "programme-001.txt", "programme-001.docx",
+                           "school-004.txt", "school-004.docx"}) {
+    INFO(name);
+    bool has_results = std::string(name).rfind("school-004", 0) != 0;
+    auto r = import_file(name);
+    int items = 0;
+    for (const auto& s : r.sections)
+      for (const auto& i : s.items) {
+        INFO("item " << i.number);
+        ++items;
+        CHECK_FALSE(i.responsible.empty());
+        CHECK_FALSE(i.deadline.empty());
+        CHECK(i.result.empty() != has_results);
+        for (const auto& party : i.responsible) {
+          CHECK(party.find('\n') == std::string::npos);
+          if (party.size() > 8) CHECK(i.result.find(party) == std::string::npos);
+          CHECK(party.find("Сформирован") == std::string::npos);
+          CHECK(party.find("Проведен") == std::string::npos);
+          CHECK(party.find("Наличие") == std::string::npos);
+        }
+        for (const char* party : {"Куратор (", "Управление образования\n", "Руководители ОО"})
+          CHECK(i.result.find(party) == std::string::npos);
+      }
+    CHECK(items == (has_results ? (std::string(name).rfind("municipal", 0) == 0 ? 25 : 7) : 9));
+  }
+}

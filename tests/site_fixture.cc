@@ -70,7 +70,11 @@ void write_minimal_site(const TempDir& site) {
              "---\ntitle: Положение о наставничестве\ntype: regulation\nlevel: school\nnumber: \"12\"\n"
              "date: 2025-09-01\nfile: files/polozhenie.pdf\nsignature:\n  signer: Иванов Иван Иванович\n"
              "  position: директор\n  signed_at: 2025-09-01 10:15\n  certificate: 00AB12CD\n---\n\nОписание.\n");
-  site.write("content/documents/files/polozhenie.pdf", std::string(3000, 'x'));
+  // A real tagged PDF with a title (the demo's), so the document checks have
+  // nothing to say about it.
+  fs::create_directories(site.path() / "content/documents/files");
+  fs::copy_file(fs::path(demo_source_dir()) / "content/documents/files/programma-nastavnichestva-2026-2027.pdf",
+                site.path() / "content/documents/files/polozhenie.pdf");
 }
 
 RunResult run_command(const std::vector<std::string>& argv) {

@@ -133,8 +133,9 @@ TEST_CASE("yaml: alias bombs stop quickly with a Russian error") {
     CHECK_FALSE(node);
     REQUIRE(diag.error_count() == 1);
     CHECK(diag.all()[0].message.find("якор") != std::string::npos);
-    // Not a timing test: an unbounded expansion takes minutes and gigabytes.
-    CHECK(took < std::chrono::seconds(5));
+    // Not a timing test: an unbounded expansion takes minutes and gigabytes;
+    // the bound leaves room for a machine busy with other builds (6.7 s seen).
+    CHECK(took < std::chrono::seconds(30));
   }
 }
 

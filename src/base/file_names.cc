@@ -1,5 +1,7 @@
 #include "base/file_names.h"
 
+#include <cctype>
+
 #include "base/hash.h"
 
 namespace nastavnik {
@@ -57,5 +59,16 @@ std::optional<std::string> file_name_problem(std::string_view name) {
 }
 
 bool is_hosting_dotfile(std::string_view name) { return name == ".htaccess" || name == ".well-known"; }
+
+bool is_editor_leftover(std::string_view name) {
+  std::string lower;
+  for (char c : name) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  auto ends = [&](std::string_view suffix) {
+    return lower.size() >= suffix.size() && lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  return lower.rfind("~$", 0) == 0 || lower == "thumbs.db" || lower == "ehthumbs.db" || lower == "desktop.ini" ||
+         lower == ".ds_store" || lower.rfind("._", 0) == 0 || ends(".bak") || ends(".orig") || ends(".rej") ||
+         ends(".old") || ends("~");
+}
 
 }  // namespace nastavnik

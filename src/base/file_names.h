@@ -29,4 +29,9 @@ std::optional<std::string> file_name_problem(std::string_view name);
 // .htaccess, .well-known/ (other dotfiles are editors' leftovers).
 bool is_hosting_dotfile(std::string_view name);
 
+// Files editors' programs leave behind and nobody means to publish: backups
+// (`*.bak`, `*.orig`, `*.rej`, `*.old`), Word's lock files (`~$Отчёт.docx`),
+// Windows' and macOS' folder files (Thumbs.db, desktop.ini, .DS_Store).
+bool is_editor_leftover(std::string_view name);
+
 }  // namespace nastavnik

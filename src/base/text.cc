@@ -363,4 +363,13 @@ std::string format_file_size(unsigned long long bytes, const std::vector<std::st
   return s + "\u00a0" + (units.empty() ? "" : units[u]);
 }
 
+std::string join(const std::vector<std::string>& items, std::string_view sep) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i) out += sep;
+    out += items[i];
+  }
+  return out;
+}
+
 }  // namespace nastavnik

@@ -43,6 +43,8 @@ bool is_xml_noncharacter(std::string_view s, size_t i);
 std::string url_encode_path(std::string_view path);
 
 std::string_view trim(std::string_view s);
+// The items with `sep` between them.
+std::string join(const std::vector<std::string>& items, std::string_view sep);
 std::vector<std::string> split(std::string_view s, char sep);
 bool ends_with_ci(std::string_view s, std::string_view suffix);
 

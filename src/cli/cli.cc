@@ -22,9 +22,13 @@
 #include "cli/scaffold.h"
 #include "cli/status.h"
 #include "content/config.h"
+#include "content/schema_docs.h"
+#include "content/schema_json.h"
+#include "content/schemas.h"
 #include "serve/server.h"
 #include "output/build.h"
 #include "publish/help.h"
+#include "publish/prepublish.h"
 #include "publish/publish.h"
 #include "base/text.h"
 #include "version.h"
@@ -50,6 +54,7 @@ const char* kMainHelp =
     "  status  что требует внимания: сроки дорожной карты, согласия, отчёты, практики\n"
     "  import  перенести дорожную карту из Word или таблицы: nastavnik import roadmap ФАЙЛ.docx\n"
     "  publish опубликовать раздел на сайте школы (SFTP, FTP, папка), в архив или набор для Госвеба\n"
+    "  schema  описание полей материалов: nastavnik schema event\n"
     "\n"
     "  nastavnik КОМАНДА --help   подробно о команде\n"
     "  nastavnik --version        версия\n"
@@ -57,6 +62,15 @@ const char* kMainHelp =
     "Код выхода: 0 — успешно, 1 — ошибки в материалах, 2 — ошибка в команде.\n";
 
 const std::map<std::string, std::string> kCommandHelp = {
+    {"schema",
+     "Использование: nastavnik schema [ВИД] [--json | --markdown]\n"
+     "\n"
+     "Показывает поля материалов: для каждого поля — что в нём писать, обязательно ли\n"
+     "оно, значение по умолчанию, подсказку и допустимые значения по-русски.\n"
+     "Без ВИДА — все виды материалов (news, event, mentor, practice …).\n"
+     "\n"
+     "      --json       то же для программ (формы редактора): JSON\n"
+     "      --markdown   таблицы, как в docs/fields.md (по умолчанию)\n"},
     {"build",
      "Использование: nastavnik build [-s ПАПКА] [-o ПАПКА] [--today ГГГГ-ММ-ДД] [--drafts] [-j N] [--strict]\n"
      "\n"
@@ -66,7 +80,8 @@ const std::map<std::string, std::string> kCommandHelp = {
      "  -s, --source ПАПКА   папка сайта с site.yaml (по умолчанию текущая)\n"
      "  -o, --output ПАПКА   куда записать сайт (по умолчанию site/ в папке сайта)\n"
      "      --today ДАТА     считать сегодняшней эту дату (для проверки и тестов)\n"
-     "      --drafts         включить черновики (только для просмотра у себя)\n"
+     "      --drafts         включить черновики (только для просмотра у себя): сборка идёт\n"
+     "                       в папку preview/, а не в site/, которую публикуют\n"
      "  -j, --jobs N         число потоков (по умолчанию — все ядра)\n"
      "      --strict         считать предупреждения ошибками\n"
      "      --full           перестроить все страницы, не глядя на прошлую сборку\n"
@@ -93,7 +108,7 @@ const std::map<std::string, std::string> kCommandHelp = {
      "                       при --bind пароль спрашивается при запуске\n"
      "      --no-editor      не запускать редактор, только предпросмотр\n"
      "      --today ДАТА     считать сегодняшней эту дату\n"
-     "      --drafts         показывать черновики\n"
+     "      --drafts         показывать черновики (сборка идёт в папку preview/, не в site/)\n"
      "  -j, --jobs N         число потоков\n"},
     {"check",
      "Использование: nastavnik check [-s ПАПКА] [--strict] [--today ГГГГ-ММ-ДД] [--drafts]\n"
@@ -205,6 +220,7 @@ const std::map<std::string, std::vector<OptionSpec>> kOptions = {
     {"init",
      {{"today", 0, true}, {"force", 0, false}, {"ask", 0, false}, {"name", 0, true}, {"short-name", 0, true},
       {"address", 0, true}, {"email", 0, true}, {"url", 0, true}}},
+    {"schema", {{"json", 0, false}, {"markdown", 0, false}}},
     {"import", {{"output", 'o', true}, {"year", 0, true}, {"force", 0, false}, {"update", 0, true}, {"explain", 0, false}}},
     {"publish",
      {{"source", 's', true}, {"output", 'o', true}, {"today", 0, true}, {"jobs", 'j', true}, {"dry-run", 'n', false},
@@ -313,6 +329,19 @@ std::optional<std::string> empty_folder_option(const Args& args) {
   return std::nullopt;
 }
 
+// The output folder: -o, or site/ in the source folder; a drafts build goes
+// to preview/ instead and never into site/, the folder that gets published.
+std::optional<std::string> output_folder(const Args& args, const std::string& source, bool drafts, std::string& output) {
+  std::string site = source + "/site";
+  output = args.values.count("output") ? args.values.at("output") : drafts ? source + "/preview" : site;
+  if (!drafts) return std::nullopt;
+  std::error_code ec;
+  if (std::filesystem::weakly_canonical(std::filesystem::absolute(output), ec) ==
+      std::filesystem::weakly_canonical(std::filesystem::absolute(site), ec))
+    return "черновики не собираются в папку site/ — её публикуют; без -o они соберутся в папку preview/";
+  return std::nullopt;
+}
+
 void print_summary(std::ostream& err, const Diagnostics& diag, bool color) {
   diag.print(err, color);
   int errors = diag.error_count(), warnings = diag.warning_count();
@@ -327,17 +356,19 @@ int cmd_build(const Args& args, std::ostream& out, std::ostream& err, bool write
     return usage_error(err, args.command, "лишний аргумент «" + args.positional[0] + "»; папку сайта укажите через -s");
   SiteRequest req;
   req.source = args.values.count("source") ? args.values.at("source") : ".";
-  req.output = args.values.count("output") ? args.values.at("output") : req.source + "/site";
   if (auto e = empty_folder_option(args)) return usage_error(err, args.command, *e);
   req.write = write;
   req.strict = args.flags.count("strict") > 0;
   req.incremental = args.flags.count("full") == 0;
   if (auto e = common_options(args, req.options)) return usage_error(err, args.command, *e);
+  if (auto e = output_folder(args, req.source, req.options.drafts, req.output)) return usage_error(err, args.command, *e);
   if (args.flags.count("fix")) fix_encodings(req.source, out);
   Diagnostics diag(req.source);
   diag.set_strict(args.flags.count("strict") > 0);
   SiteStats stats;
   bool ok = build_site(req, diag, stats);
+  // `check` also checks what publishing would refuse or warn about.
+  if (ok && !write) check_before_publishing(req.source, req.options, diag);
   print_summary(err, diag, use_color(err));
   if (!ok || diag.failed()) {
     err << (write ? "Сайт не собран: исправьте ошибки выше. Прежняя версия сайта не изменена.\n"
@@ -366,9 +397,10 @@ int cmd_serve(const Args& args, std::ostream& out, std::ostream& err) {
     return usage_error(err, "serve", "лишний аргумент «" + args.positional[0] + "»; папку сайта укажите через -s");
   ServeOptions opts;
   opts.site.source = args.values.count("source") ? args.values.at("source") : ".";
-  opts.site.output = args.values.count("output") ? args.values.at("output") : opts.site.source + "/site";
   if (auto e = empty_folder_option(args)) return usage_error(err, "serve", *e);
   if (auto e = common_options(args, opts.site.options)) return usage_error(err, "serve", *e);
+  if (auto e = output_folder(args, opts.site.source, opts.site.options.drafts, opts.site.output))
+    return usage_error(err, "serve", *e);
   if (args.values.count("bind")) opts.bind = args.values.at("bind");
   if (args.values.count("password-file")) opts.password_file = args.values.at("password-file");
   opts.editor = !args.flags.count("no-editor");
@@ -546,6 +578,31 @@ int cmd_import(const Args& args, std::ostream& out, std::ostream& err) {
   return run_import_roadmap(o, out, err);
 }
 
+int cmd_schema(const Args& args, std::ostream& out, std::ostream& err) {
+  if (args.positional.size() > 1)
+    return usage_error(err, "schema", "лишний аргумент «" + args.positional[1] + "»: вид материала указывается один");
+  bool json = args.flags.count("json") > 0;
+  if (json && args.flags.count("markdown")) return usage_error(err, "schema", "выберите одно: --json или --markdown");
+  if (args.positional.empty()) {
+    if (json) out << all_schemas_json().dump(2) << "\n";
+    else out << fields_reference_markdown();
+    return kOk;
+  }
+  const std::string& name = args.positional[0];
+  for (const auto& t : all_type_schemas())
+    if (t.type == name) {
+      if (json) out << type_schema_json(t).dump(2) << "\n";
+      else out << type_schema_markdown(t);
+      return kOk;
+    }
+  std::vector<std::string> names;
+  for (const auto& t : all_type_schemas()) names.push_back(t.type);
+  auto guess = nearest(name, names);
+  return usage_error(err, "schema", "нет вида материалов «" + name + "»" +
+                                        (guess ? ", возможно, имелось в виду «" + *guess + "»" : std::string()) +
+                                        "; все виды: " + join(names, ", "));
+}
+
 int cmd_publish(const Args& args, std::ostream& out, std::ostream& err) {
   PublishRequest req;
   if (args.positional.size() > 1)
@@ -611,6 +668,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
   if (first == "publish") return cmd_publish(args, out, err);
   if (first == "list") return cmd_list(args, out, err);
   if (first == "status") return cmd_status(args, out, err);
+  if (first == "schema") return cmd_schema(args, out, err);
   return cmd_init(args, out, err);
 }
 

@@ -136,12 +136,6 @@ std::string title_key(const TypeSchema& type) {
 
 }  // namespace
 
-const std::vector<std::string>& template_placeholders() {
-  static const std::vector<std::string> marks = {std::string(kPlaceholder), "example.ru", "Фамилия Имя Отчество",
-                                                 "000000, г. Город"};
-  return marks;
-}
-
 std::vector<const TypeSchema*> new_template_types() {
   std::vector<const TypeSchema*> out;
   for (const auto& t : all_type_schemas())

@@ -9,16 +9,10 @@
 #include <vector>
 
 #include "base/date.h"
+#include "content/placeholders.h"
 #include "source/schema.h"
 
 namespace nastavnik {
-
-// The marker a template leaves where only the editor can write the text;
-// `nastavnik status` lists the files that still have it.
-inline constexpr std::string_view kPlaceholder = "ЗАПОЛНИТЕ";
-// Every text a template or `init` leaves for the editor to replace: the
-// marker and the sample values of site.yaml.
-const std::vector<std::string>& template_placeholders();
 
 // Types `new` can make: the schemas kept one Markdown file an item.
 std::vector<const TypeSchema*> new_template_types();

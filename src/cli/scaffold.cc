@@ -96,7 +96,7 @@ std::string init_site_yaml(const InitAnswers& a, int year) {
          "  website: " + answer_or(a.website, "https://school.example.ru/") + "\n"
          "# Куратор внедрения целевой модели наставничества — показывается на главной странице раздела.\n"
          "curator:\n"
-         "  name: Фамилия Имя Отчество\n"
+         "  name: " + std::string(kPlaceholderFullName) + "\n"
          "  position: заместитель директора, куратор внедрения целевой модели наставничества\n"
          "  email: " + answer_or(a.email, "school@example.ru") + "\n"
          "# Меню раздела. Адреса для ссылок показывает команда: nastavnik list\n"

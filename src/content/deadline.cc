@@ -126,134 +126,159 @@ std::optional<Written> parse_numeric_date(const std::string& t) {
   return w;
 }
 
-}  // namespace
+// Reads the written dates of a deadline into groups: one date, or two joined
+// by a dash or «по» («май-июнь 2024», «с 1 по 15 сентября»).
+class DateGroups {
+ public:
+  explicit DateGroups(const std::vector<Token>& tokens) : tokens_(tokens) {
+    for (i_ = 0; i_ < tokens_.size(); ++i_) take(tokens_[i_], i_ + 1 < tokens_.size() ? &tokens_[i_ + 1] : nullptr);
+  }
+  std::vector<std::vector<Written>>& groups() { return groups_; }
 
-Deadline parse_deadline(std::string_view text, int academic_year_start) {
-  Deadline d;
-  d.text = std::string(trim(text));
-  std::string lower = to_lower(d.text);
-  std::replace(lower.begin(), lower.end(), '\t', ' ');
-  auto tokens = tokenize(lower);
+ private:
+  void add(Written w) {
+    w.until = until_next_;
+    until_next_ = false;
+    if (join_next_ && !groups_.empty() && groups_.back().size() == 1 && !groups_.back()[0].until)
+      groups_.back().push_back(w);
+    else
+      groups_.push_back({w});
+    join_next_ = false;
+  }
 
-  // Groups of one written date or two joined by a dash («май-июнь 2024»).
-  std::vector<std::vector<Written>> groups;
-  bool join_next = false, until_next = false;
-  int pending_day = 0;
-  auto add = [&](Written w) {
-    w.until = until_next;
-    until_next = false;
-    if (join_next && !groups.empty() && groups.back().size() == 1 && !groups.back()[0].until) groups.back().push_back(w);
-    else groups.push_back({w});
-    join_next = false;
-  };
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    const Token& t = tokens[i];
-    const Token* next = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;
+  void take(const Token& t, const Token* next) {
     switch (t.type) {
       case Tok::sep:
-        join_next = false;
-        pending_day = 0;
+        join_next_ = false;
+        pending_day_ = 0;
         break;
       case Tok::dash:
-        if (!groups.empty()) join_next = true;
+        if (!groups_.empty()) join_next_ = true;
         break;
-      case Tok::word: {
-        if (int m = month_of(t.text)) {
-          Written w;
-          w.month = m;
-          w.day = pending_day;
-          pending_day = 0;
-          add(w);
-        } else if (t.text == "до") {
-          until_next = true;
-          join_next = false;
-        } else if (t.text == "по" && next && !groups.empty() &&
-                   (next->type == Tok::number || (next->type == Tok::word && month_of(next->text)))) {
-          join_next = true;  // «с 1 по 15 сентября», «с 01.09.2023 по 31.05.2024»
-        } else if (t.text != "с" && t.text != "со" && t.text != "г" && t.text != "гг" && t.text != "года" &&
-                   t.text != "год" && t.text != "годы" && t.text != "годов" && t.text != "конца" &&
-                   t.text != "начала" && t.text != "середины") {
-          join_next = false;
-          // Other words end a pending «до» only if no date follows at once.
-          if (until_next && !(next && (next->type == Tok::number || month_of(next->text)))) until_next = false;
-        }
-        break;
+      case Tok::word: take_word(t, next); break;
+      case Tok::number: take_number(t, next); break;
+    }
+  }
+
+  static bool is_filler(const std::string& w) {
+    for (const char* f : {"с", "со", "г", "гг", "года", "год", "годы", "годов", "конца", "начала", "середины"})
+      if (w == f) return true;
+    return false;
+  }
+
+  void take_word(const Token& t, const Token* next) {
+    if (int m = month_of(t.text)) {
+      Written w;
+      w.month = m;
+      w.day = pending_day_;
+      pending_day_ = 0;
+      add(w);
+    } else if (t.text == "до") {
+      until_next_ = true;
+      join_next_ = false;
+    } else if (t.text == "по" && next && !groups_.empty() &&
+               (next->type == Tok::number || (next->type == Tok::word && month_of(next->text)))) {
+      join_next_ = true;  // «с 1 по 15 сентября», «с 01.09.2023 по 31.05.2024»
+    } else if (!is_filler(t.text)) {
+      join_next_ = false;
+      // Other words end a pending «до» only if no date follows at once.
+      if (until_next_ && !(next && (next->type == Tok::number || month_of(next->text)))) until_next_ = false;
+    }
+  }
+
+  // A year closes the dates written just before it without one.
+  void take_year(int year) {
+    if (!groups_.empty() && !join_next_) {
+      auto& g = groups_.back();
+      if (g.back().year == 0 && g.back().month != 0 && i_ > 0 && tokens_[i_ - 1].type != Tok::sep) {
+        g.back().year = year;
+        return;
       }
-      case Tok::number: {
-        if (t.text.find('.') != std::string::npos) {
-          if (auto w = parse_numeric_date(t.text)) add(*w);
-          break;
-        }
-        int n = 0;
-        try {
-          n = std::stoi(t.text);
-        } catch (...) {
-          break;
-        }
-        if (t.text.size() == 4 && n >= 1900 && n <= 2200) {
-          // A year closes the dates written just before it without one.
-          bool attached = false;
-          if (!groups.empty() && !join_next) {
-            auto& g = groups.back();
-            if (g.back().year == 0 && g.back().month != 0 && i > 0 && tokens[i - 1].type != Tok::sep) {
-              g.back().year = n;
-              attached = true;
-            }
-          }
-          if (!attached) {
-            Written w;
-            w.year = n;
-            w.year_only = true;
-            add(w);
-          }
-        } else if (t.text.size() <= 2 && n >= 1 && n <= 31 && next &&
-                   ((next->type == Tok::word && month_of(next->text)) || next->type == Tok::dash ||
-                    (next->type == Tok::word && next->text == "по"))) {
-          if (next->type == Tok::word && month_of(next->text)) {
-            pending_day = n;
-          } else {
-            Written w;  // «01-16.09.2022», «10-14 марта»: the month comes after
-            w.day = n;
-            add(w);
-          }
-        }
-        break;
+    }
+    Written w;
+    w.year = year;
+    w.year_only = true;
+    add(w);
+  }
+
+  void take_number(const Token& t, const Token* next) {
+    if (t.text.find('.') != std::string::npos) {
+      if (auto w = parse_numeric_date(t.text)) add(*w);
+      return;
+    }
+    int n = 0;
+    try {
+      n = std::stoi(t.text);
+    } catch (...) {
+      return;
+    }
+    bool month_next = next && next->type == Tok::word && month_of(next->text);
+    if (t.text.size() == 4 && n >= 1900 && n <= 2200) {
+      take_year(n);
+    } else if (t.text.size() <= 2 && n >= 1 && n <= 31 && next &&
+               (month_next || next->type == Tok::dash || (next->type == Tok::word && next->text == "по"))) {
+      if (month_next) {
+        pending_day_ = n;
+      } else {
+        Written w;  // «01-16.09.2022», «10-14 марта»: the month comes after
+        w.day = n;
+        add(w);
       }
     }
   }
 
-  // The year of a year-less month by the academic-year rule.
-  auto academic_year = [&](int month) { return month >= 9 ? academic_year_start : academic_year_start + 1; };
+  const std::vector<Token>& tokens_;
+  size_t i_ = 0;
+  std::vector<std::vector<Written>> groups_;
+  bool join_next_ = false, until_next_ = false;
+  int pending_day_ = 0;
+};
+
+Date start_of(const Written& w) {
+  if (w.year_only) return Date{w.year, 1, 1};
+  return Date{w.year, w.month, w.day ? w.day : 1};
+}
+
+Date end_of(const Written& w) {
+  if (w.year_only) return Date{w.year, 12, 31};
+  return Date{w.year, w.month, w.day ? w.day : days_in_month(w.year, w.month)};
+}
+
+// What went wrong with the written dates, for the message.
+struct SpanProblems {
   bool needs_academic_year = false, bad_date = false;
+};
+
+// Fills in the missing years of a group; false when the academic year would
+// be needed and is not known.
+bool complete_years(std::vector<Written>& g, int academic_year_start) {
+  Written& last = g.back();
+  if (g.size() == 2) {
+    Written& first = g[0];
+    if (first.month == 0 && !first.year_only) first.month = last.month;
+    if (last.year == 0 && !last.year_only && first.year != 0 && !first.year_only)
+      last.year = first.year + (last.month < first.month ? 1 : 0);
+  }
+  if (last.year == 0 && !last.year_only) {
+    if (!academic_year_start) return false;
+    // A year-less month by the academic-year rule.
+    last.year = last.month >= 9 ? academic_year_start : academic_year_start + 1;
+  }
+  if (g.size() == 2) {
+    Written& first = g[0];
+    if (first.year == 0 && !first.year_only)
+      first.year = last.year - ((first.month > last.month || (first.month == last.month && first.day > last.day)) ? 1 : 0);
+  }
+  return true;
+}
+
+std::vector<DateSpan> spans_of(std::vector<std::vector<Written>>& groups, int academic_year_start, SpanProblems& problems) {
+  std::vector<DateSpan> spans;
   for (auto& g : groups) {
-    Written& last = g.back();
-    if (g.size() == 2) {
-      Written& first = g[0];
-      if (first.month == 0 && !first.year_only) first.month = last.month;
-      if (last.year == 0 && !last.year_only && first.year != 0 && !first.year_only) {
-        last.year = first.year + (last.month < first.month ? 1 : 0);
-      }
+    if (!complete_years(g, academic_year_start)) {
+      problems.needs_academic_year = true;
+      continue;
     }
-    if (last.year == 0 && !last.year_only) {
-      if (!academic_year_start) {
-        needs_academic_year = true;
-        continue;
-      }
-      last.year = academic_year(last.month);
-    }
-    if (g.size() == 2) {
-      Written& first = g[0];
-      if (first.year == 0 && !first.year_only)
-        first.year = last.year - ((first.month > last.month || (first.month == last.month && first.day > last.day)) ? 1 : 0);
-    }
-    auto start_of = [](const Written& w) {
-      if (w.year_only) return Date{w.year, 1, 1};
-      return Date{w.year, w.month, w.day ? w.day : 1};
-    };
-    auto end_of = [](const Written& w) {
-      if (w.year_only) return Date{w.year, 12, 31};
-      return Date{w.year, w.month, w.day ? w.day : days_in_month(w.year, w.month)};
-    };
     DateSpan span;
     span.start = start_of(g.front());
     span.end = end_of(g.back());
@@ -265,12 +290,16 @@ Deadline parse_deadline(std::string_view text, int academic_year_start) {
       span.until = true;
     }
     if (!span.start.valid() || !span.end.valid() || span.end < span.start) {
-      bad_date = true;
+      problems.bad_date = true;
       continue;
     }
-    d.spans.push_back(span);
+    spans.push_back(span);
   }
+  return spans;
+}
 
+// The kind by the words around the dates, and the problem of an unreadable one.
+void classify(Deadline& d, const std::string& lower, const SpanProblems& problems) {
   bool continuous = contains_any(lower, {"в течение", "в течении", "на протяжении", "весь период", "всего период",
                                          "постоянно", "в период реализации", "в ходе реализации", "круглогодично"});
   bool periodic = contains_any(lower, {"ежегодно", "ежеквартально", "ежемесячно", "еженедельно", "ежедневно",
@@ -286,10 +315,24 @@ Deadline parse_deadline(std::string_view text, int academic_year_start) {
   else {
     d.kind = DeadlineKind::unreadable;
     if (d.text.empty()) d.problem = "срок не указан";
-    else if (needs_academic_year) d.problem = "в сроке «" + d.text + "» месяц без года, а учебный год не указан";
-    else if (bad_date) d.problem = "в сроке «" + d.text + "» невозможная дата";
+    else if (problems.needs_academic_year) d.problem = "в сроке «" + d.text + "» месяц без года, а учебный год не указан";
+    else if (problems.bad_date) d.problem = "в сроке «" + d.text + "» невозможная дата";
     else d.problem = "не удалось прочитать срок «" + d.text + "»";
   }
+}
+
+}  // namespace
+
+Deadline parse_deadline(std::string_view text, int academic_year_start) {
+  Deadline d;
+  d.text = std::string(trim(text));
+  std::string lower = to_lower(d.text);
+  std::replace(lower.begin(), lower.end(), '\t', ' ');
+  auto tokens = tokenize(lower);
+  DateGroups grouped(tokens);
+  SpanProblems problems;
+  d.spans = spans_of(grouped.groups(), academic_year_start, problems);
+  classify(d, lower, problems);
   return d;
 }
 

@@ -1,8 +1,11 @@
 #include "content/document.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "base/text.h"
+#include "content/document_checks.h"
+#include "content/file_refs.h"
 #include "content/schemas.h"
 
 namespace fs = std::filesystem;
@@ -46,6 +49,7 @@ std::optional<Attachment> read_attachment(const Fields& f, const std::string& na
                "путь указывается от папки, где лежит файл с описанием (" + source_dir + "/); проверьте имя файла");
     return std::nullopt;
   }
+  if (!item_file_allowed(root, source_dir, p, rel, f.loc(name), diag)) return std::nullopt;
   Attachment a;
   a.output = p.substr(std::string("content/").size());
   a.format = file_format(p);
@@ -83,7 +87,18 @@ Document read_document(const Fields& f, const std::string& root, const std::stri
   if (!d.file && d.external_url.empty() && !f.boolean("draft", false))  // a draft may still lack it
     diag.warning(f.loc(), "у документа нет ни файла (file), ни ссылки на публикацию (url)",
                  "приложите файл документа: file: files/имя-файла.pdf");
+  examine_document(d, f, root, source_dir, diag);
   return d;
+}
+
+Verdict read_document_page(const Fields& f, const ItemSource& source, const Library& lib, Page& page, Diagnostics& diag) {
+  page.document = std::make_shared<Document>(read_document(f, lib.config.root, source.dir, diag));
+  return Verdict::publish;
+}
+
+void add_document_lists(Library& lib, std::optional<Page> intro, Diagnostics&) {
+  bool any = std::any_of(lib.pages.begin(), lib.pages.end(), [](const Page& p) { return p.kind == PageKind::document; });
+  add_list_page(lib, intro, PageKind::document_list, "documents/", any);
 }
 
 }  // namespace nastavnik

@@ -1,7 +1,11 @@
 #include "content/event.h"
 
+#include "content/people.h"
+
+#include <algorithm>
 #include <filesystem>
 
+#include "content/file_refs.h"
 #include "content/schemas.h"
 
 #include "base/timezone.h"
@@ -32,6 +36,7 @@ std::vector<ReportPhoto> read_report_photos(const Fields& f, const std::string& 
                  "путь пишется от папки файла мероприятия, например file: foto/vstrecha-1.jpg");
       continue;
     }
+    if (!item_file_allowed(root, source_dir, p.file, rel, p.loc, diag)) continue;
     out.push_back(std::move(p));
   }
   return out;
@@ -81,6 +86,38 @@ Event read_event(const Fields& f, const std::string& timezone, Diagnostics& diag
     diag.warning(f.loc(), "не указано место проведения мероприятия",
                  "добавьте поле place: актовый зал, каб. 214 (или format: дистанционно, если оно онлайн)");
   return e;
+}
+
+Verdict read_event_page(const Fields& f, const ItemSource& source, const Library& lib, Page& page, Diagnostics& diag) {
+  Event e = read_event(f, lib.config.timezone, diag);
+  e.report_photos = read_report_photos(f, lib.config.root, source.dir, diag);
+  // Report photos go through the image pipeline (metadata stripped), never
+  // copied as they are, even when the event is a draft.
+  for (const auto& photo : e.report_photos) page.processed_images.push_back(photo.file);
+  if (page.description.empty()) page.description = e.summary;
+  page.event = std::make_shared<Event>(std::move(e));
+  return Verdict::publish;
+}
+
+void add_event_lists(Library& lib, std::optional<Page> intro, Diagnostics&) {
+  bool any = std::any_of(lib.pages.begin(), lib.pages.end(), [](const Page& p) { return p.kind == PageKind::event; });
+  add_list_page(lib, intro, PageKind::event_list, "events/", any);
+}
+
+void finish_events(Library& lib, Diagnostics& diag) {
+  if (lib.find_url("events/")) {
+    lib.outputs.insert("events/calendar.ics");
+    for (const auto& p : lib.pages)
+      if (p.kind == PageKind::event) lib.outputs.insert(p.url + "event.ics");
+  }
+  // Events name the mentors who lead them by file name. A withheld mentor is
+  // silently not shown (the profile's own warning says why); an unknown one
+  // is a typo.
+  for (const auto& p : lib.pages)
+    if (p.kind == PageKind::event)
+      for (const auto& slug : p.event->mentors)
+        warn_unknown_mentor(lib, slug, p.event->mentors_loc,
+                            "в mentors перечисляются имена файлов наставников без .md, например petrova", diag);
 }
 
 }  // namespace nastavnik

@@ -7,6 +7,7 @@
 
 #include "base/date.h"
 #include "base/diagnostics.h"
+#include "content/item_type.h"
 #include "source/fields.h"
 
 namespace nastavnik {
@@ -49,5 +50,11 @@ Event read_event(const Fields& f, const std::string& timezone, Diagnostics& diag
 // (relative to the site `root`); a missing file is an error.
 std::vector<ReportPhoto> read_report_photos(const Fields& f, const std::string& root, const std::string& source_dir,
                                             Diagnostics& diag);
+
+// As a content type (item_types.h): its pages read, placed and listed.
+Verdict read_event_page(const Fields& f, const ItemSource& source, const Library& lib, Page& page, Diagnostics& diag);
+void add_event_lists(Library& lib, std::optional<Page> intro, Diagnostics& diag);
+// The calendars claimed; the mentors who lead events looked up.
+void finish_events(Library& lib, Diagnostics& diag);
 
 }  // namespace nastavnik

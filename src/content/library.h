@@ -10,19 +10,29 @@
 #include <unordered_set>
 #include <vector>
 
-#include "content/config.h"
 #include "base/date.h"
 #include "base/diagnostics.h"
-#include "content/document.h"
-#include "content/event.h"
+#include "content/config.h"
 #include "render/image.h"
-#include "content/mentor.h"
-#include "content/news.h"
-#include "content/indicators.h"
-#include "content/roadmap.h"
-#include "content/practice.h"
 
 namespace nastavnik {
+
+// The types' own data (their headers include this one, not the reverse).
+struct Document;
+struct Event;
+struct News;
+struct Mentor;
+struct Roadmap;
+struct Indicators;
+struct Practice;
+struct PairCounts;
+
+// The data of an item of a content type that keeps it as an entry
+// (Page::entry): the types added since the registry keep none of their own
+// pointers in Page.
+struct Entry {
+  virtual ~Entry() = default;
+};
 
 // `accessibility` is the theme's page on the low-vision version and browser
 // settings; the low-vision control links to it so it works without JavaScript.
@@ -47,6 +57,8 @@ enum class PageKind {
   practice_facet,       // practices/<facet>/<value>/
   practice_collection,  // practices/sbornik/: the printable collection
   search,               // search/: the offline search page
+  competition_list,     // competitions/
+  competition,          // competitions/<slug>/
 };
 
 struct Page {
@@ -72,6 +84,9 @@ struct Page {
   std::string filter_responsible;            // … or of one responsible party (its name)
   int filter_section = 0;                    // … or the full table of one section (1-based)
   std::shared_ptr<const Practice> practice;  // kind == practice
+  std::shared_ptr<const Entry> entry;        // the item's data, for types that keep it here
+  std::vector<std::string> attachments;      // outputs of files next to it that it publishes
+  std::vector<std::string> processed_images; // sources of pictures it shows through the image pipeline
   uint64_t source_hash = 0;                  // of the whole source file (incremental builds)
   uint64_t meta_hash = 0;                    // of its front matter: what lists show of it
   int list_page = 0;                         // paginated lists: 1-based page number
@@ -80,6 +95,12 @@ struct Page {
   // facet pages by "form", "level", "subject", "tag" or "year".
   std::string facet;
   std::string facet_value;                   // mentors: the subject as written or the form's code; practices: the slug
+
+  // The entry as the type that keeps it (nullptr for another type).
+  template <class T>
+  const T* as() const {
+    return dynamic_cast<const T*>(entry.get());
+  }
 };
 
 // News items per page of the news list.
@@ -106,30 +127,18 @@ struct Library {
   std::unordered_map<std::string, size_t> by_url;     // page URL -> index in pages
   std::unordered_map<std::string, size_t> by_source;  // source path -> index in pages
   std::unordered_set<std::string> outputs;            // every file the build will write
-  std::optional<PairCounts> pairs;         // content/data/pairs.yaml
-  // Slugs of every mentor file, published or not: only to tell a withheld
-  // mentor from a typo in a link to one. Never shown.
-  std::set<std::string> mentor_files;
+  std::shared_ptr<const PairCounts> pairs;  // content/data/pairs.yaml
+  // Folder of a type ("mentors") -> slugs of every file in it, published or
+  // not: only to tell a withheld item from a typo in a link to one. Never shown.
+  std::map<std::string, std::set<std::string>> item_slugs;
   std::map<std::string, ImageSet> images;  // processed photos by source path (filled by the build)
 
   const Page* find_source(const std::string& source) const;
   const Page* find_url(const std::string& url) const;
   std::vector<const Page*> of_kind(PageKind kind) const;
+  // item_slugs of a folder (empty when it has no files).
+  const std::set<std::string>& slugs_in(const std::string& folder) const;
 };
-
-// Events not yet over as of the build date, soonest first; and those that
-// are over, latest first.
-std::vector<const Page*> upcoming_events(const Library& lib);
-std::vector<const Page*> past_events(const Library& lib);
-// Published mentors (status active, or former), by weight, then name.
-std::vector<const Page*> mentors_sorted(const Library& lib, bool active);
-// Output folders of mentor filter pages.
-std::string mentor_subject_url(const std::string& subject);
-std::string mentor_form_url(const std::string& form_code);
-// Published news, newest first.
-std::vector<const Page*> news_newest_first(const Library& lib);
-// Roadmaps (their own pages, not the filtered views) by weight, then title.
-std::vector<const Page*> roadmaps(const Library& lib);
 
 // Section folders that belong to the generator; a free page may not take
 // their names.
@@ -138,14 +147,5 @@ const std::vector<std::string>& reserved_sections();
 // Output folder of the accessibility page.
 inline constexpr const char* kAccessibilityUrl = "dostupnost/";
 
-// "document", "event", "news": the name of a kind in dependency keys.
-std::string kind_name(PageKind kind);
-
-const Schema& home_schema();  // also the intro files of section lists (_index.md)
-const Schema& page_schema();
-
-// Loads everything under config.root. Problems go to `diag`; the library is
-// returned even when there are errors so that all of them get reported.
-Library load_library(const Config& config, const BuildOptions& options, Diagnostics& diag);
 
 }  // namespace nastavnik

@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
+#include <set>
 
 #include "content/library.h"
 #include "base/text.h"
+#include "content/file_refs.h"
 #include "content/schemas.h"
 #include "source/source_file.h"
 
@@ -133,7 +136,7 @@ std::optional<Mentor> read_mentor(const Fields& f, const std::string& slug, cons
     } else if (std::error_code ec; !fs::is_regular_file(fs::path(root) / norm, ec)) {
       diag.error(m.photo_loc, "нет файла фотографии «" + rel + "»",
                  "путь пишется от папки файла наставника, например photo: foto/" + slug + ".jpg");
-    } else {
+    } else if (item_file_allowed(root, source_dir, norm, rel, m.photo_loc, diag)) {
       m.photo = norm;
     }
   }
@@ -191,6 +194,68 @@ std::optional<PairCounts> load_pair_counts(const std::string& root, Diagnostics&
     return find_mentoring_form(a.form) < find_mentoring_form(b.form);
   });
   return out;
+}
+
+std::string mentor_subject_url(const std::string& subject) { return "mentors/predmet/" + slugify(subject) + "/"; }
+std::string mentor_form_url(const std::string& form_code) {
+  const MentoringForm* f = find_mentoring_form(form_code);
+  return "mentors/forma/" + (f ? f->slug : slugify(form_code)) + "/";
+}
+
+Verdict read_mentor_page(const Fields& f, const ItemSource& source, const Library& lib, Page& page, Diagnostics& diag) {
+  // Withheld: nothing of the file goes further than this function.
+  std::string slug = slugify(fs::path(source.path).stem().string());
+  auto mentor = read_mentor(f, slug, source.dir, lib.config.root, lib.options.today, diag);
+  if (!mentor) return Verdict::withhold;
+  page.title = mentor->name;
+  page.description = mentor->position;
+  if (!mentor->biography) page.body_md.clear();
+  page.date.reset();
+  page.updated.reset();
+  page.mentor = std::make_shared<Mentor>(std::move(*mentor));
+  return Verdict::publish;
+}
+
+std::optional<std::string> mentor_page_url(const Page& page, const ItemSource& source, Diagnostics& diag) {
+  if (source.stem.find('/', 8) != std::string::npos) {
+    diag.error({page.source}, "файл наставника лежит во вложенной папке",
+               "кладите профили прямо в content/mentors/, например content/mentors/petrova.md");
+    return std::nullopt;
+  }
+  if (page.mentor->slug.empty()) {
+    diag.error({page.source}, "из имени файла не получается адрес страницы",
+               "назовите файл фамилией латиницей или кириллицей, например petrova.md");
+    return std::nullopt;
+  }
+  return "mentors/" + page.mentor->slug + "/";
+}
+
+static Page mentor_filter_page(const std::string& facet, const std::string& value, const std::string& url) {
+  Page filtered;
+  filtered.kind = PageKind::mentor_list;
+  filtered.facet = facet;
+  filtered.facet_value = value;
+  filtered.url = url;
+  filtered.output_file = url + "index.html";
+  return filtered;
+}
+
+void add_mentor_lists(Library& lib, std::optional<Page> intro, Diagnostics&) {
+  std::map<std::string, std::string> subjects;  // url -> subject as first written
+  std::set<std::string> forms;
+  bool any = false;
+  for (const auto& p : lib.pages) {
+    if (p.kind != PageKind::mentor) continue;
+    any = true;
+    if (p.mentor->status != "active") continue;
+    for (const auto& s : p.mentor->subjects)
+      if (!slugify(s).empty()) subjects.emplace(mentor_subject_url(s), s);
+    for (const auto& f : p.mentor->forms) forms.insert(f);
+  }
+  if (!any && !intro) return;
+  for (const auto& [url, subject] : subjects) lib.pages.push_back(mentor_filter_page("subject", subject, url));
+  for (const auto& form : forms) lib.pages.push_back(mentor_filter_page("form", form, mentor_form_url(form)));
+  add_list_page(lib, intro, PageKind::mentor_list, "mentors/", true);
 }
 
 }  // namespace nastavnik

@@ -12,6 +12,7 @@
 
 #include "base/date.h"
 #include "base/diagnostics.h"
+#include "content/item_type.h"
 #include "source/fields.h"
 
 namespace nastavnik {
@@ -67,6 +68,10 @@ const Schema& mentor_schema();
 std::optional<Mentor> read_mentor(const Fields& f, const std::string& slug, const std::string& source_dir,
                                   const std::string& root, const Date& today, Diagnostics& diag);
 
+// Output folders of mentor filter pages.
+std::string mentor_subject_url(const std::string& subject);
+std::string mentor_form_url(const std::string& form_code);
+
 // Days a consent stays in force after `today` within which `check` lists it.
 inline constexpr int kConsentWarningDays = 60;
 
@@ -92,5 +97,12 @@ inline constexpr const char* kPairsFile = "content/data/pairs.yaml";
 const Schema& pairs_schema();
 // nullopt when the file does not exist or cannot be read (problems in diag).
 std::optional<PairCounts> load_pair_counts(const std::string& root, Diagnostics& diag);
+
+// As a content type (item_types.h): its pages read, placed and listed.
+Verdict read_mentor_page(const Fields& f, const ItemSource& source, const Library& lib, Page& page, Diagnostics& diag);
+// mentors/<slug>/: profiles lie directly in content/mentors/.
+std::optional<std::string> mentor_page_url(const Page& page, const ItemSource& source, Diagnostics& diag);
+// The list of mentors and its filter pages (one per subject and form of the active mentors).
+void add_mentor_lists(Library& lib, std::optional<Page> intro, Diagnostics& diag);
 
 }  // namespace nastavnik

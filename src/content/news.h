@@ -6,6 +6,7 @@
 
 #include "base/date.h"
 #include "base/diagnostics.h"
+#include "content/item_type.h"
 #include "source/fields.h"
 
 namespace nastavnik {
@@ -26,5 +27,10 @@ struct News {
 
 const Schema& news_schema();
 News read_news(const Fields& f, Diagnostics& diag);
+
+// As a content type (item_types.h): its pages read, placed and listed.
+Verdict read_news_page(const Fields& f, const ItemSource& source, const Library& lib, Page& page, Diagnostics& diag);
+// The news list, a page of kNewsPerPage items each.
+void add_news_lists(Library& lib, std::optional<Page> intro, Diagnostics& diag);
 
 }  // namespace nastavnik

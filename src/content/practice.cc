@@ -69,13 +69,6 @@ const std::vector<std::string>& practice_required_fields() {
 
 static std::string normalise_role(const std::string& s) { return normalise_choice(s); }
 
-static bool is_slug(const std::string& s) {
-  if (s.empty()) return false;
-  for (unsigned char c : s)
-    if (!(std::isalnum(c) || c == '-' || c == '_')) return false;
-  return true;
-}
-
 static PracticeText long_text(const Fields& f, const std::string& name) {
   PracticeText t;
   t.text = f.text(name);
@@ -83,57 +76,6 @@ static PracticeText long_text(const Fields& f, const std::string& name) {
     t.line = f.text_line(name);
   }
   return t;
-}
-
-static std::vector<PracticeAuthor> read_authors(const Fields& f, Diagnostics& diag) {
-  std::vector<PracticeAuthor> out;
-  const YamlNode* node = f.raw("authors");
-  if (!node || node->is_null()) return out;
-  std::vector<const YamlNode*> items;
-  if (node->is_sequence())
-    for (const auto& item : node->items) items.push_back(&item);
-  else
-    items.push_back(node);
-  for (size_t i = 0; i < items.size(); ++i) {
-    const YamlNode& item = *items[i];
-    SourceLoc where = f.loc("authors", i);
-    PracticeAuthor a;
-    a.loc = where;
-    if (item.is_scalar()) {
-      std::string v(trim(item.text));
-      if (!is_slug(v)) {
-        diag.error(where, "автор «" + v + "» записан как имя без согласия на публикацию",
-                   "укажите наставника именем его файла (mentor: ivanova-mariya) или запишите автора полями "
-                   "«- name: …» и «consent: дата согласия на распространение»");
-        continue;
-      }
-      a.mentor = v;
-    } else if (item.is_map()) {
-      Fields af = f.nested(item, field_spec("authors").fields, diag);
-      a.mentor = af.text("mentor");
-      a.name = af.text("name");
-      a.position = af.text("position");
-      a.consent = af.date("consent");
-      if (a.mentor.empty() && a.name.empty()) {
-        diag.error(where, "у автора нет ни наставника (mentor), ни имени (name)",
-                   "укажите mentor: имя-файла-наставника или name: Фамилия Имя Отчество");
-        continue;
-      }
-      if (!a.mentor.empty() && !is_slug(a.mentor)) {
-        diag.error(af.loc("mentor"), "в поле mentor нужно имя файла наставника латиницей, а не «" + a.mentor + "»",
-                   "например: mentor: ivanova-mariya для content/mentors/ivanova-mariya.md");
-        a.mentor.clear();
-      }
-      if (!a.name.empty() && !a.consent)
-        diag.warning(af.loc("name"), "имя автора «" + a.name + "» не будет опубликовано: нет даты согласия на распространение",
-                     "получите письменное согласие (152-ФЗ, ст. 10.1) и укажите его дату: consent: 2026-09-01");
-    } else {
-      diag.error(where, "автор записан непонятно", "каждого автора начните с «- » на новой строке");
-      continue;
-    }
-    out.push_back(std::move(a));
-  }
-  return out;
 }
 
 static std::vector<FacetValue> compute_facets(const Practice& p);
@@ -147,7 +89,7 @@ Practice read_practice(const Fields& f, const std::string& title, const std::str
   p.review_date = f.date("review_date");
   p.summary = f.text("summary", f.text("description"));
   p.organisation = f.text("organisation");
-  p.authors = read_authors(f, diag);
+  p.authors = read_people(f, "authors", {"автор", "автора"}, diag);
   p.form = f.text("form");
   p.role_model = f.text("role_model");
   p.levels = f.list("levels");  // codes; unknown levels are reported by validation
@@ -286,7 +228,7 @@ std::vector<const Page*> published_practices(const Library& lib) {
   return v;
 }
 
-void add_practice_pages(Library& lib, Page* intro) {
+void add_practice_pages(Library& lib, std::optional<Page> intro, Diagnostics&) {
   // Facet values of the practices in the bank, first spelling wins.
   std::map<std::pair<std::string, std::string>, std::string> values;
   bool any = false;
@@ -296,11 +238,7 @@ void add_practice_pages(Library& lib, Page* intro) {
     for (const auto& v : practice_facets(*p.practice)) values.emplace(std::make_pair(v.facet, v.slug), v.label);
   }
   if (!any && !intro) return;
-  Page list = intro ? std::move(*intro) : Page{};
-  list.kind = PageKind::practice_list;
-  list.url = kPracticesUrl;
-  list.output_file = list.url + "index.html";
-  lib.pages.push_back(std::move(list));
+  add_list_page(lib, intro, PageKind::practice_list, kPracticesUrl, true);
   for (const auto& [key, label] : values) {
     Page facet;
     facet.kind = PageKind::practice_facet;
@@ -322,24 +260,6 @@ void add_practice_pages(Library& lib, Page* intro) {
   }
 }
 
-std::vector<ShownAuthor> shown_authors(const Library& lib, const Practice& p) {
-  std::vector<ShownAuthor> out;
-  for (const auto& a : p.authors) {
-    ShownAuthor s;
-    s.position = a.position;
-    if (!a.mentor.empty()) {
-      if (const Page* m = published_mentor(lib, slugify(a.mentor)); m && !m->draft) {
-        s.mentor_url = m->url;
-        s.name = m->title;
-        if (s.position.empty() && m->mentor) s.position = m->mentor->position;
-      }
-    }
-    if (s.name.empty() && !a.name.empty() && a.consent) s.name = a.name;
-    if (!s.name.empty()) out.push_back(std::move(s));
-  }
-  return out;
-}
-
 // ---- Exports ----------------------------------------------------------
 
 namespace {
@@ -359,7 +279,6 @@ struct ExportRow {
 
 std::string absolute(const Library& lib, const std::string& path) { return lib.config.base_url + url_encode_path(path); }
 
-std::string author_line(const ShownAuthor& a) { return a.position.empty() ? a.name : a.name + ", " + a.position; }
 
 std::string stage_line(const PracticeStage& s) {
   std::string line = s.title;
@@ -435,7 +354,7 @@ void write_practices_json(const Library& lib, const TextSink& out) {
     text("summary", p.summary);
     text("organisation", p.organisation);
     std::string authors = "[";
-    auto shown = shown_authors(lib, p);
+    auto shown = shown_people(lib, p.authors);
     for (size_t i = 0; i < shown.size(); ++i) {
       const auto& a = shown[i];
       authors += (i ? ", " : "") + std::string("{\"name\": ") + json_string(a.name) +
@@ -505,7 +424,7 @@ void write_practices_csv(const Library& lib, const TextSink& sink) {
     out.clear();
     const Practice& p = *page->practice;
     std::vector<std::string> authors, stages, files;
-    for (const auto& a : shown_authors(lib, p)) authors.push_back(author_line(a));
+    for (const auto& a : shown_people(lib, p.authors)) authors.push_back(person_line(a));
     for (const auto& s : p.stages) stages.push_back(stage_line(s));
     for (const auto& a : p.attachments) files.push_back(absolute(lib, a.file.output));
     const PracticeForm* form = find_practice_form(p.form);
@@ -519,6 +438,38 @@ void write_practices_csv(const Library& lib, const TextSink& sink) {
          p.reviewer, p.review_date ? p.review_date->iso() : ""});
   }
   sink(out);
+}
+
+Verdict read_practice_page(const Fields& f, const ItemSource& source, const Library& lib, Page& page, Diagnostics& diag) {
+  auto practice = std::make_shared<Practice>(
+      read_practice(f, page.title, page.body_md, lib.config.root, source.dir, source.path, diag));
+  if (page.description.empty()) page.description = practice->summary;
+  for (const auto& a : practice->attachments) page.attachments.push_back(a.file.output);
+  page.practice = practice;
+  return practice->status == "approved" ? Verdict::publish : Verdict::draft;
+}
+
+std::optional<std::string> practice_page_url(const Page& page, const ItemSource& source, Diagnostics& diag) {
+  auto url = item_url(source.stem, page.source, diag, "prikaz-15.md");
+  if (!url) return url;
+  std::string name = url->substr(std::string(kPracticesUrl).size());
+  name.pop_back();
+  const auto& facets = practice_facet_names();
+  if (std::find(facets.begin(), facets.end(), name) != facets.end() || name == "sbornik" || name == "search") {
+    diag.error({page.source}, "имя «" + name + "» занято страницами банка практик",
+               "переименуйте файл, например в " + name + "-praktika.md");
+    return std::nullopt;
+  }
+  return url;
+}
+
+void check_practice_authors(Library& lib, Diagnostics& diag) {
+  for (const auto& p : lib.pages)
+    if (p.kind == PageKind::practice)
+      for (const auto& a : p.practice->authors)
+        if (!a.mentor.empty())
+          warn_unknown_mentor(lib, a.mentor, a.loc,
+                              "укажите имя файла наставника без .md или запишите автора полями name и consent", diag);
 }
 
 }  // namespace nastavnik

@@ -14,6 +14,8 @@
 #include "base/date.h"
 #include "base/diagnostics.h"
 #include "content/document.h"
+#include "content/item_type.h"
+#include "content/people.h"
 #include "source/fields.h"
 
 namespace nastavnik {
@@ -23,13 +25,7 @@ struct Page;
 
 // One entry of `authors`: a mentor of the site (by the file stem of
 // content/mentors/<slug>.md) or a person named with their consent.
-struct PracticeAuthor {
-  std::string mentor;    // slug; linked when a published mentor page exists
-  std::string name;      // shown only with `consent`
-  std::string position;
-  std::optional<Date> consent;  // date of the written consent to distribution
-  SourceLoc loc;
-};
+using PracticeAuthor = PersonRef;
 
 struct PracticeStage {
   std::string title, period, description;
@@ -129,21 +125,24 @@ std::vector<const Page*> bank_practices(const Library& lib);
 
 // Adds the bank page, the facet pages and the collection to the library
 // (called by load_library once practice pages are in).
-void add_practice_pages(Library& lib, Page* intro);
+void add_practice_pages(Library& lib, std::optional<Page> intro, Diagnostics& diag);
 
 // How an author is shown: the mentor page's URL when that mentor is
 // published, and the name to show (empty when nothing may be shown).
-struct ShownAuthor {
-  std::string name;
-  std::string position;
-  std::string mentor_url;  // "mentors/ivanova/" or empty
-};
-std::vector<ShownAuthor> shown_authors(const Library& lib, const Practice& p);
+
 
 // Exports for the regional centre and spreadsheets, handed to `out` a
 // practice at a time (about 60 MB each at 10,000 pages: never held whole).
 using TextSink = std::function<void(std::string_view)>;
 void write_practices_json(const Library& lib, const TextSink& out);
 void write_practices_csv(const Library& lib, const TextSink& out);
+
+// As a content type (item_types.h): its pages read and placed; only approved
+// practices are published (--drafts shows the rest with a banner).
+Verdict read_practice_page(const Fields& f, const ItemSource& source, const Library& lib, Page& page, Diagnostics& diag);
+// Facet folders and the collection live beside the practices: their names are taken.
+std::optional<std::string> practice_page_url(const Page& page, const ItemSource& source, Diagnostics& diag);
+// Authors named by a mentor's file name that has no file.
+void check_practice_authors(Library& lib, Diagnostics& diag);
 
 }  // namespace nastavnik

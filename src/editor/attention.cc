@@ -1,6 +1,11 @@
 #include "editor/attention.h"
 
 #include "base/text.h"
+#include "content/event.h"
+#include "content/lists.h"
+#include "content/mentor.h"
+#include "content/practice.h"
+#include "content/roadmap.h"
 #include "content/schemas.h"
 #include "editor/catalogue.h"
 #include "editor/editor_call.h"

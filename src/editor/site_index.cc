@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "base/hash.h"
+#include "content/loader.h"
 #include "output/build.h"
 
 namespace fs = std::filesystem;

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <pugixml.hpp>
 
+#include "base/text.h"
 #include "import/capped_read.h"
 #include "import/import_text.h"
 
@@ -61,7 +62,11 @@ std::optional<std::string> read_entry(zip_t* zip, const char* name, size_t& budg
   return data;
 }
 
-std::optional<std::string> document_xml(const std::string& bytes, const std::string& name, std::string& error) {
+struct DocxParts {
+  std::string document, styles;  // word/document.xml, word/styles.xml (may be absent)
+};
+
+std::optional<DocxParts> document_parts(const std::string& bytes, const std::string& name, std::string& error) {
   if (bytes.rfind("\xD0\xCF\x11\xE0", 0) == 0) {
     error = "файл «" + name + "» — старый документ Word (.doc) или документ с паролем: откройте его в Word или "
             "LibreOffice, снимите пароль и сохраните как .docx";
@@ -80,10 +85,56 @@ std::optional<std::string> document_xml(const std::string& bytes, const std::str
   size_t budget = kDocxTotalCap;
   error.clear();
   auto xml = read_entry(zip, "word/document.xml", budget, error);
+  std::optional<std::string> styles;
+  if (xml) styles = read_entry(zip, "word/styles.xml", budget, error);
   zip_close(zip);
   if (!xml && error.empty())
     error = "в файле «" + name + "» нет текста документа Word (word/document.xml); сохраните его в Word как .docx";
-  return xml;
+  if (!xml) return std::nullopt;
+  error.clear();
+  return DocxParts{std::move(*xml), styles.value_or("")};
+}
+
+// Heading level of a paragraph style: «heading 1» … «heading 9» (Word names
+// its built-in styles in English whatever the interface language; a Russian
+// Word gives them the ids «1», «2» …), «Title», or the style's outline level.
+using HeadingStyles = std::vector<std::pair<std::string, int>>;
+
+int outline_level(pugi::xml_node ppr) {
+  pugi::xml_node o = ppr.child("w:outlineLvl");
+  int v = o ? o.attribute("w:val").as_int(9) : 9;
+  return v >= 0 && v < 9 ? v + 1 : 0;
+}
+
+HeadingStyles heading_styles(const std::string& xml) {
+  HeadingStyles out;
+  pugi::xml_document doc;
+  if (xml.empty() || !doc.load_buffer(xml.data(), xml.size())) return out;
+  for (pugi::xml_node s : doc.child("w:styles").children("w:style")) {
+    std::string name = to_lower(s.child("w:name").attribute("w:val").as_string());
+    int level = outline_level(s.child("w:pPr"));
+    if (name.rfind("heading ", 0) == 0 && name.size() == 9 && name[8] >= '1' && name[8] <= '9') level = name[8] - '0';
+    else if (name == "title") level = 1;
+    if (level) out.emplace_back(s.attribute("w:styleId").as_string(), level);
+  }
+  return out;
+}
+
+int heading_level(pugi::xml_node p, const HeadingStyles& styles) {
+  pugi::xml_node ppr = p.child("w:pPr");
+  if (int own = outline_level(ppr)) return own;
+  std::string id = ppr.child("w:pStyle").attribute("w:val").as_string();
+  for (const auto& [style, level] : styles)
+    if (style == id) return level;
+  if (id.rfind("Heading", 0) == 0 && id.size() == 8 && id[7] >= '1' && id[7] <= '9') return id[7] - '0';
+  return 0;
+}
+
+int list_level(pugi::xml_node p) {
+  pugi::xml_node num = p.child("w:pPr").child("w:numPr");
+  if (!num || num.child("w:numId").attribute("w:val").as_int(0) == 0) return -1;
+  int level = num.child("w:ilvl").attribute("w:val").as_int(0);
+  return level >= 0 && level < 9 ? level : 0;
 }
 
 bool run_is_bold(pugi::xml_node r) {
@@ -172,7 +223,7 @@ struct TableReader {
   }
 };
 
-std::vector<SourceBlock> read_body(pugi::xml_node body) {
+std::vector<SourceBlock> read_body(pugi::xml_node body, const HeadingStyles& styles) {
   std::vector<SourceBlock> out;
   int tables = 0, paragraph = 0;
   walk_below(body, [&](pugi::xml_node n) {
@@ -180,6 +231,8 @@ std::vector<SourceBlock> read_body(pugi::xml_node body) {
       SourceBlock b;
       b.text = one_line(clean_cell(paragraph_text(n)));
       b.where = "абзац " + std::to_string(++paragraph);
+      b.heading = heading_level(n, styles);
+      b.list_level = list_level(n);
       if (!b.text.empty()) out.push_back(std::move(b));
       return false;
     }
@@ -200,21 +253,22 @@ std::vector<SourceBlock> read_body(pugi::xml_node body) {
 
 std::optional<std::vector<SourceBlock>> blocks_from_docx_bytes(const std::string& bytes, const std::string& name,
                                                               std::string& error) {
-  auto xml = document_xml(bytes, name, error);
-  if (!xml) return std::nullopt;
+  auto parts = document_parts(bytes, name, error);
+  if (!parts) return std::nullopt;
   pugi::xml_document doc;
-  if (!doc.load_buffer(xml->data(), xml->size())) {
+  if (!doc.load_buffer(parts->document.data(), parts->document.size())) {
     error = "текст документа «" + name + "» повреждён (ошибка XML)";
     return std::nullopt;
   }
-  xml->clear();
-  xml->shrink_to_fit();
+  parts->document.clear();
+  parts->document.shrink_to_fit();
+  HeadingStyles styles = heading_styles(parts->styles);
   pugi::xml_node body = doc.child("w:document").child("w:body");
   if (!body) {
     error = "в документе «" + name + "» нет текста (w:body)";
     return std::nullopt;
   }
-  return read_body(body);
+  return read_body(body, styles);
 }
 
 std::optional<std::vector<SourceBlock>> blocks_from_docx(const std::string& path, std::string& error) {

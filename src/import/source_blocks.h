@@ -22,6 +22,8 @@ struct SourceBlock {
   int table = 0;                  // which table a row belongs to (Word; 0 in text formats)
   bool header_flag = false;       // Word marks the row as a header repeated on every page
   std::string where;              // «строка 12» / «таблица 2, строка 5»
+  int heading = 0;                // a Word heading paragraph's level (1–9: style or outline level), else 0
+  int list_level = -1;            // a Word list paragraph's nesting (numPr), else -1
 
   // Grid columns the row covers.
   int width() const { return cells.empty() ? 0 : cells.back().column + cells.back().span; }

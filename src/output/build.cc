@@ -12,8 +12,11 @@
 #include <mutex>
 #include <optional>
 
+#include "render/page_type.h"
+#include "content/loader.h"
 #include "output/build_state.h"
 #include "output/output_paths.h"
+#include "output/published_files.h"
 #include "content/config.h"
 #include "base/hash.h"
 #include "render/image.h"
@@ -282,6 +285,7 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
     staged.emplace(std::move(*begun));
     std::set<std::string> planned(lib.outputs.begin(), lib.outputs.end());
     for (const auto& a : theme->assets()) planned.insert(a.output);
+    for (const auto& f : lib.files) planned.erase(f.output);  // only those the pages name: folders made later
     if (!staged->make_dirs(planned)) {
       diag.error({request.output}, "не удалось создать папки сайта", "проверьте права на запись и свободное место");
       return false;
@@ -376,6 +380,14 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
     });
   });
   phase("pages");
+  // The files beside the texts that the pages name, and static/.
+  std::vector<const std::vector<std::string>*> page_deps;
+  {
+    std::lock_guard lock(state_mutex);
+    for (const auto& p : lib.pages)
+      if (auto it = state.outputs.find(p.output_file); it != state.outputs.end()) page_deps.push_back(&it->second.deps);
+  }
+  const std::vector<CopiedFile> files = published_files(lib, named_outputs(lib, page_deps), !request.write, diag);
   if (staged) {
     // Processed photos: copied from the cache, or kept when unchanged.
     std::vector<std::pair<std::string, std::string>> images;  // cache file, output
@@ -398,17 +410,23 @@ bool build_site(const SiteRequest& request, Diagnostics& diag, SiteStats& stats)
       if (!same) stats.changed_outputs.push_back(output);
       state.outputs[output] = std::move(record);
     });
-    parallel_for(lib.files.size(), jobs, [&](size_t i, int) {
-      const CopiedFile& f = lib.files[i];
+    std::set<std::string> file_outputs;
+    for (const auto& f : files) file_outputs.insert(f.output);
+    if (!staged->make_dirs(file_outputs)) write_failed = true;
+    parallel_for(files.size(), jobs, [&](size_t i, int) {
+      const CopiedFile& f = files[i];
       const OutputRecord* old = find_previous(previous, f.output);
       auto stamp = stamps.find(f.source);
-      auto old_stamp = previous ? previous->sources.find(f.source) : std::map<std::string, FileStamp>::const_iterator();
-      bool same = old && stamp != stamps.end() && previous->sources.end() != old_stamp && old_stamp->second == stamp->second;
+      // The stamp of the source and how it is published (pictures cleaned of
+      // metadata, SVG sanitised since "published-2"): the same means the same bytes.
+      uint64_t hash = stamp == stamps.end() ? 0 : hash64(std::to_string(stamp->second.mtime_ns) + ":" +
+                                                          std::to_string(stamp->second.size) + ":published-2");
+      bool same = old && hash != 0 && old->content_hash == hash;
       // A file the previous build wrote may be gone (the output folder was
-      // deleted or edited by hand): then it is copied again.
-      if (!(same && staged->keep(f.output)) && !staged->copy(config->root + "/" + f.source, f.output)) write_failed = true;
+      // deleted or edited by hand): then it is published again.
+      if (!(same && staged->keep(f.output)) && !publish_file(*staged, config->root, f, diag)) write_failed = true;
       OutputRecord record;
-      record.content_hash = stamp == stamps.end() ? 0 : hash64(std::to_string(stamp->second.mtime_ns) + ":" + std::to_string(stamp->second.size));
+      record.content_hash = hash;
       record.rendered = same ? old->rendered : state.generation;
       record.changed = same ? old->changed : state.generation;
       std::lock_guard lock(state_mutex);

@@ -1,5 +1,6 @@
 #include "output/output_paths.h"
 
+#include <filesystem>
 #include <map>
 #include <set>
 
@@ -50,7 +51,8 @@ void check_names(const std::string& output, const std::string& source, Diagnosti
 void check_output_paths(const Library& lib, const std::vector<std::string>& generated, Diagnostics& diag) {
   std::map<std::string, std::string> sources;  // output -> the source file that makes it ("" for the generator's)
   for (const auto& p : lib.pages) sources.emplace(p.output_file, p.source);
-  for (const auto& f : lib.files) sources.emplace(f.output, f.source);
+  for (const auto& f : lib.files)  // editors' leftovers are never published (published_files)
+    if (!is_editor_leftover(std::filesystem::path(f.source).filename().string())) sources.emplace(f.output, f.source);
   std::set<std::string> made_by_generator(generated.begin(), generated.end());
   for (const auto& [output, source] : sources)
     if (!source.empty()) check_names(output, source, diag);

@@ -8,15 +8,21 @@
 
 #include "base/text.h"
 #include "output/build.h"
+#include "render/theme.h"
 #include "publish/credentials.h"
 #include "publish/curl_target.h"
 #include "publish/folder_target.h"
 #include "publish/interrupt.h"
+#include "publish/kit.h"
+#include "publish/posts.h"
 #include "publish/local_files.h"
+#include "publish/prepublish.h"
 #include "publish/report.h"
 #include "publish/settings.h"
 #include "publish/sync.h"
 #include "publish/target_address.h"
+#include "publish/zip_archive.h"
+#include "content/loader.h"
 
 namespace nastavnik {
 
@@ -98,6 +104,63 @@ int publish_to_target(const PublishRequest& request, const TargetAddress& addres
   }
 }
 
+int publish_zip(const PublishRequest& request, const std::string& base_url, std::ostream& out, std::ostream& err) {
+  std::string error;
+  FileSet local = scan_local_files(request.output, error);
+  if (!error.empty()) return fail(err, error, "соберите раздел заново: nastavnik build");
+  std::string folder = section_folder_name(base_url);
+  if (!write_zip(request.output, local, folder, request.zip, error))
+    return fail(err, error, "укажите другое имя файла или папку, куда есть права на запись");
+  unsigned long long bytes = 0;
+  for (const auto& [_, entry] : local) bytes += entry.size;
+  if (!request.quiet)
+    out << "Архив готов: " << request.zip << " — " << local.size() << " "
+        << plural_form(static_cast<long long>(local.size()), {"файл", "файла", "файлов"}) << " ("
+        << human_size(bytes) << ") в папке " << folder
+        << "/.\nЗагрузите его в панель хостинга или файловый менеджер сайта в корень сайта и распакуйте: раздел "
+           "появится по адресу "
+        << base_url << "\n";
+  return kOk;
+}
+
+int publish_kit(const PublishRequest& request, const Library& lib, const DateWords& words, std::ostream& out,
+                std::ostream& err) {
+  Kit kit;
+  std::string error;
+  if (!write_kit(lib, words, request.output, request.kit, kit, error))
+    return fail(err, error, "укажите новую или пустую папку: nastavnik publish --kit nabor");
+  if (request.quiet) return kOk;
+  int added = 0, changed = 0;
+  for (const auto& p : kit.pages) {
+    if (p.change == Change::added) ++added;
+    if (p.change == Change::changed) ++changed;
+  }
+  out << "Набор для вставки готов: " << request.kit << "/index.html — " << kit.pages.size() << " "
+      << plural_form(static_cast<long long>(kit.pages.size()), {"страница", "страницы", "страниц"}) << ", "
+      << kit.files.size() << " " << plural_form(static_cast<long long>(kit.files.size()), {"файл", "файла", "файлов"})
+      << ", " << kit.posts.size() << " " << plural_form(static_cast<long long>(kit.posts.size()), {"пост", "поста", "постов"})
+      << ".\n";
+  if (kit.has_previous)
+    out << "С прошлого набора: новых страниц " << added << ", изменено " << changed << ", удалить с сайта "
+        << kit.removed.size() << ".\n";
+  out << "Откройте index.html в браузере и идите по списку сверху вниз.\n";
+  return kOk;
+}
+
+int print_new_posts(const PublishRequest& request, const Library& lib, const DateWords& words, std::ostream& out) {
+  PublishRecord record = load_publish_record(request.source);
+  std::vector<Post> posts;
+  for (const Page* item : post_items(lib, record.last ? record.previous : std::nullopt))
+    posts.push_back(make_post(*item, lib, words, request.output));
+  if (posts.empty()) {
+    out << "С прошлой публикации новых новостей и мероприятий нет — постов нет.\n";
+    return kOk;
+  }
+  out << "Посты для группы ВКонтакте о новостях и мероприятиях с прошлой публикации: " << posts.size() << ".\n\n";
+  print_posts(out, posts, request.output);
+  return kOk;
+}
+
 }  // namespace
 
 int run_publish(const PublishRequest& request, std::ostream& out, std::ostream& err, bool color) {
@@ -126,12 +189,30 @@ int run_publish(const PublishRequest& request, std::ostream& out, std::ostream& 
   }
   Diagnostics diag(request.source);
   if (!build_for_publishing(request, diag, err, color)) return kFailed;
+  Diagnostics reported;  // the sources' problems were reported by the build
+  auto config = load_config(request.source, reported);
+  if (!config) return fail(err, "не удалось прочитать site.yaml", "");
+  BuildOptions published = request.options;
+  published.drafts = false;
+  const Library lib = load_library(*config, published, reported);
+  PrepublishInput checks{&lib, &settings, address ? &*address : nullptr, request.output};
+  check_before_publishing(checks, diag);
   print_diagnostics(err, diag, color);
-  Diagnostics reported;  // site.yaml's problems were printed with the build's
-  std::string base_url;
-  if (auto config = load_config(request.source, reported)) base_url = config->base_url;
-  if (address) return publish_to_target(request, *address, settings, base_url, out, err);
-  return fail(err, "этот способ публикации ещё не готов", "", kUsage);
+  if (diag.failed()) {
+    err << "Публикация отменена: исправьте ошибки выше"
+        << (address ? " — на сервере ничего не изменено.\n" : ".\n");
+    return kFailed;
+  }
+  const std::string& base_url = config->base_url;
+  auto theme = Theme::load(*config, reported);
+  if (!theme) return fail(err, "не удалось загрузить тему оформления", "");
+  if (request.posts) return print_new_posts(request, lib, theme->date_words(), out);
+  int status = address              ? publish_to_target(request, *address, settings, base_url, out, err)
+               : !request.zip.empty() ? publish_zip(request, base_url, out, err)
+                                      : publish_kit(request, lib, theme->date_words(), out, err);
+  // What this publish brought, for `--posts`.
+  if (status == kOk && !request.dry_run) save_publish_record(request.source, lib);
+  return status;
 }
 
 }  // namespace nastavnik

@@ -16,6 +16,7 @@ PublishSettings load_publish_settings(const std::string& root) {
   if (!text) return s;
   auto read = read_fields(*text, config_schema(), {name, 1}, reported);
   if (!read) return s;
+  s.base_url_loc = read->loc("base_url");
   Fields publish = read->map("publish");
   s.target = publish.text("target");
   s.target_loc = publish.loc("target");

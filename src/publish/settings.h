@@ -14,6 +14,7 @@ struct PublishSettings {
   SourceLoc target_loc;    // where it is written, for messages about it
   std::string key;         // SSH private key file (default: ~/.ssh/id_ed25519, id_ecdsa, id_rsa)
   long long max_file_mb = 10;  // files larger than this are reported before publishing
+  SourceLoc base_url_loc;      // where site.yaml gives base_url (the checks before publishing point there)
 };
 
 // Reads the `publish:` map of `root/site.yaml`. Validation (unknown fields,

@@ -3,6 +3,13 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "content/document.h"
+#include "content/event.h"
+#include "content/lists.h"
+#include "content/mentor.h"
+#include "content/news.h"
+#include "content/practice.h"
+#include "content/roadmap.h"
 #include "base/text.h"
 #include "base/timezone.h"
 

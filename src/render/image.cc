@@ -10,6 +10,7 @@
 
 #include "base/hash.h"
 #include "base/text.h"
+#include "render/image_metadata.h"
 
 namespace fs = std::filesystem;
 using vips::VError;
@@ -59,41 +60,6 @@ VImage without_metadata(const VImage& image) {
       vips_image_remove(out.get_image(), *f);
   }
   g_strfreev(fields);
-  return out;
-}
-
-uint32_t le32(const std::string& s, size_t at) {
-  return static_cast<uint32_t>(static_cast<unsigned char>(s[at])) |
-         static_cast<uint32_t>(static_cast<unsigned char>(s[at + 1])) << 8 |
-         static_cast<uint32_t>(static_cast<unsigned char>(s[at + 2])) << 16 |
-         static_cast<uint32_t>(static_cast<unsigned char>(s[at + 3])) << 24;
-}
-
-void put_le32(std::string& s, size_t at, uint32_t v) {
-  for (int i = 0; i < 4; ++i) s[at + i] = static_cast<char>((v >> (8 * i)) & 0xff);
-}
-
-// libvips 8.14 writes a fresh EXIF block into WebP files even when asked to
-// strip. The RIFF container is simple: drop the EXIF, XMP and ICC chunks and
-// their flags in the VP8X header. nullopt when the data is not a WebP file.
-std::optional<std::string> webp_without_metadata(const std::string& in) {
-  if (in.size() < 12 || in.compare(0, 4, "RIFF") != 0 || in.compare(8, 4, "WEBP") != 0) return std::nullopt;
-  std::string out = in.substr(0, 12);
-  size_t at = 12;
-  while (at + 8 <= in.size()) {
-    std::string fourcc = in.substr(at, 4);
-    size_t size = le32(in, at + 4);
-    size_t total = 8 + size + (size & 1);
-    if (at + 8 + size > in.size()) return std::nullopt;
-    total = std::min(total, in.size() - at);
-    if (fourcc != "EXIF" && fourcc != "XMP " && fourcc != "ICCP") {
-      std::string chunk = in.substr(at, total);
-      if (fourcc == "VP8X" && size >= 1) chunk[8] = static_cast<char>(chunk[8] & ~(0x20 | 0x08 | 0x04));
-      out += chunk;
-    }
-    at += total;
-  }
-  put_le32(out, 4, static_cast<uint32_t>(out.size() - 8));
   return out;
 }
 
@@ -241,6 +207,34 @@ std::optional<ImageSet> prepare_image(const std::string& root, const std::string
   } catch (const VError& e) {
     vips_error_clear();
     diag.error(loc, "не удалось обработать фотографию «" + source + "» (" + first_line(e.what()) + ")", broken_hint);
+    return std::nullopt;
+  }
+}
+
+std::optional<std::string> reencoded_without_metadata(const std::string& bytes, const std::string& suffix) {
+  if (!init_vips()) return std::nullopt;
+  try {
+    VImage in = VImage::new_from_buffer(bytes.data(), bytes.size(), "",
+                                        VImage::option()->set("n", -1)->set("fail_on", VIPS_FAIL_ON_ERROR));
+    if (static_cast<long long>(in.width()) * in.height() > 100'000'000) return std::nullopt;
+    VImage out = in.copy();
+    gchar** fields = vips_image_get_fields(out.get_image());
+    for (gchar** f = fields; f && *f; ++f) {
+      static const char* kept[] = {"width", "height", "bands", "format", "coding", "interpretation", "xoffset",
+                                   "yoffset", "xres", "yres", "filename", "mode", "scale", "offset", "page-height",
+                                   "n-pages"};
+      if (std::none_of(std::begin(kept), std::end(kept), [&](const char* c) { return std::string(c) == *f; }))
+        vips_image_remove(out.get_image(), *f);
+    }
+    g_strfreev(fields);
+    void* buf = nullptr;
+    size_t len = 0;
+    out.write_to_buffer(suffix.c_str(), &buf, &len, VImage::option()->set("strip", true));
+    std::string result(static_cast<const char*>(buf), len);
+    g_free(buf);
+    return result;
+  } catch (const VError&) {
+    vips_error_clear();
     return std::nullopt;
   }
 }

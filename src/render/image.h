@@ -49,4 +49,9 @@ struct CleanPhoto {
 };
 std::optional<CleanPhoto> clean_uploaded_photo(const std::string& bytes, long long max_pixels, std::string& why);
 
+// A TIFF or HEIF picture published as it is, re-encoded by libvips in its
+// own format (`suffix`: ".tif", ".heic") without any metadata, every page
+// kept. nullopt when it cannot be read or is over 100 megapixels.
+std::optional<std::string> reencoded_without_metadata(const std::string& bytes, const std::string& suffix);
+
 }  // namespace nastavnik

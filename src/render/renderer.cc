@@ -1,10 +1,15 @@
 #include "render/renderer.h"
 
+#include "render/page_type.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <set>
 
 #include "content/links.h"
+#include "render/document_html.h"
+#include "render/document_view.h"
+#include "render/legal_view.h"
 #include "render/markdown.h"
 #include "base/text.h"
 #include "base/url_policy.h"
@@ -20,32 +25,6 @@ static void depend_on(std::string key) {
   if (t_deps) t_deps->push_back(std::move(key));
 }
 void depend_on_key(std::string key) { depend_on(std::move(key)); }
-
-std::string template_for(PageKind kind) {
-  switch (kind) {
-    case PageKind::home: return "home.html";
-    case PageKind::page: return "page.html";
-    case PageKind::document_list: return "documents.html";
-    case PageKind::document: return "document.html";
-    case PageKind::event_list: return "events.html";
-    case PageKind::event: return "event.html";
-    case PageKind::news_list: return "news_list.html";
-    case PageKind::news: return "news.html";
-    case PageKind::not_found: return "404.html";
-    case PageKind::accessibility: return "accessibility.html";
-    case PageKind::mentor_list: return "mentors.html";
-    case PageKind::mentor: return "mentor.html";
-    case PageKind::roadmap_list: return "roadmaps.html";
-    case PageKind::roadmap: return "roadmap.html";
-    case PageKind::indicators: return "indicators.html";
-    case PageKind::practice_list: return "practices.html";
-    case PageKind::practice: return "practice.html";
-    case PageKind::practice_facet: return "practice_facet.html";
-    case PageKind::practice_collection: return "practice_collection.html";
-    case PageKind::search: return "search.html";
-  }
-  return "page.html";
-}
 
 static data yaml_to_data(const YamlNode& node) {
   if (node.is_map()) {
@@ -148,6 +127,7 @@ Renderer::Renderer(const Library& lib, const Theme& theme, Diagnostics& diag, in
   shared_ = data{data::type::object};
   set_field(shared_, "lang", c.language);
   set_field(shared_, "t", yaml_to_data(theme.strings()));
+  set_field(shared_, "law", legal_data(lib.options.today));
   data site{data::type::object};
   set_field(site, "title", c.title);
   set_field(site, "description", text_or_false(c.description));
@@ -193,12 +173,8 @@ Renderer::Renderer(const Library& lib, const Theme& theme, Diagnostics& diag, in
   // Parse every template once per worker; report templates that fail to parse.
   templates_.resize(std::max(1, workers));
   std::vector<std::string> names = {"layout.html"};
-  for (PageKind k : {PageKind::home, PageKind::page, PageKind::document_list, PageKind::document, PageKind::event_list,
-                     PageKind::event, PageKind::news_list, PageKind::news, PageKind::not_found, PageKind::accessibility,
-                     PageKind::mentor_list, PageKind::mentor, PageKind::roadmap_list, PageKind::roadmap, PageKind::indicators,
-                     PageKind::practice_list, PageKind::practice, PageKind::practice_facet, PageKind::practice_collection,
-                     PageKind::search})
-    names.push_back(template_for(k));
+  for (const auto& type : page_types())
+    if (std::find(names.begin(), names.end(), type.template_name) == names.end()) names.emplace_back(type.template_name);
   names.push_back("practice_collection_item.html");
   for (const auto& name : names) {
     auto text = theme.template_text(name);
@@ -297,7 +273,10 @@ data Renderer::document_data(const Page& page, const std::string& from_dir) cons
   set_field(d, "date_iso", doc.date ? doc.date->iso() : "");
   set_field(d, "issuer", text_or_false(doc.issuer));
   set_field(d, "description", text_or_false(page.description));
-  set_field(d, "file", doc.file ? attachment_data(*doc.file, from_dir) : data(false));
+  data file = doc.file ? attachment_data(*doc.file, from_dir) : data(false);
+  if (doc.file) set_field(file, "badge", document_badge(doc, *doc.file, format_file_size(doc.file->size, theme_.list("file.size_units")), theme_));
+  set_field(d, "file", std::move(file));
+  set_field(d, "form", doc.form.empty() ? data(false) : data(theme_.str("documents.form." + doc.form)));
   set_field(d, "external_url", text_or_false(doc.external_url));
   if (doc.signature) {
     const Signature& s = *doc.signature;
@@ -310,10 +289,24 @@ data Renderer::document_data(const Page& page, const std::string& from_dir) cons
     set_field(sig, "valid_from", s.valid_from ? data(format_date_ru(*s.valid_from, words)) : data(false));
     set_field(sig, "valid_to", s.valid_to ? data(format_date_ru(*s.valid_to, words)) : data(false));
     set_field(sig, "file", s.file ? attachment_data(*s.file, from_dir) : data(false));
+    set_field(sig, "file_info", signature_file_data(s, theme_));
     set_field(d, "signature", std::move(sig));
   } else {
     set_field(d, "signature", data(false));
   }
+  return d;
+}
+
+// The HTML version of a document's text, where it has one (content/document_checks.h).
+Renderer::data Renderer::document_text_data(const Page& page, const std::string& from_dir) const {
+  const Document& doc = *page.document;
+  if (doc.text.empty()) return data(false);
+  data d{data::type::object};
+  std::string html = doc.text.markdown.empty() ? document_text_html(doc.text)
+                                               : markdown_html(page, doc.text.markdown, doc.text_line, from_dir);
+  set_field(d, "html", html);
+  set_field(d, "from_file", doc.text.origin != DocumentText::Origin::editor);
+  set_field(d, "file", doc.text_file ? attachment_data(*doc.text_file, from_dir) : data(false));
   return d;
 }
 
@@ -355,12 +348,6 @@ data Renderer::event_data(const Page& page, const std::string& from) const {
   set_field(d, "has_leaders", !leaders.list_value().empty());
   set_field(d, "leaders", std::move(leaders));
   return d;
-}
-
-static std::string join(const std::vector<std::string>& items, const std::string& sep) {
-  std::string out;
-  for (const auto& i : items) out += (out.empty() ? "" : sep) + i;
-  return out;
 }
 
 data Renderer::mentor_data(const Page& page, const std::string& from, const std::string& sizes) const {
@@ -449,7 +436,7 @@ data Renderer::pairs_data() const {
   return d;
 }
 
-void Renderer::add_mentor_list_data(const Page& page, const std::string& from, data& d) const {
+void Renderer::view_mentor_list(const Page& page, const std::string& from, data& d) const {
   const auto& active = views_.active_mentors;
   auto matches = [&](const Page* p) {
     const Mentor& m = *p->mentor;
@@ -681,7 +668,7 @@ data Renderer::practice_data(const Page& page, const std::string& from, const Pa
                                            : data(practice_markdown(page, page.body_md, page.body_line)));
   set_field(d, "organisation", text_or_false(p.organisation));
   data authors{data::type::list};
-  for (const auto& a : shown_authors(lib_, p)) {
+  for (const auto& a : shown_people(lib_, p.authors)) {
     data author{data::type::object};
     set_field(author, "name", a.name);
     set_field(author, "position", text_or_false(a.position));
@@ -695,7 +682,7 @@ data Renderer::practice_data(const Page& page, const std::string& from, const Pa
   for (const auto& a : p.authors)
     if (!a.mentor.empty()) depend_on("exists:mentors/" + slugify(a.mentor) + "/");
   set_field(d, "authors", std::move(authors));
-  set_field(d, "has_authors", !shown_authors(lib_, p).empty());
+  set_field(d, "has_authors", !shown_people(lib_, p.authors).empty());
   const PracticeForm* form = find_practice_form(p.form);
   set_field(d, "form", form ? data(form->label) : data(false));
   set_field(d, "form_href", form ? data(relative_url(from, facet_url("form", form->slug))) : data(false));
@@ -806,259 +793,244 @@ data Renderer::practice_facets_data(const std::string& from, const Page* current
   return facets;
 }
 
-void Renderer::add_kind_data(const Page& page, const std::string& from, data& d) const {
-  switch (page.kind) {
-    case PageKind::home: {
-      const auto& docs = views_.documents;
-      data latest{data::type::list};
-      for (size_t i = 0; i < docs.size() && i < 5; ++i) append_item(latest, document_data(*docs[i], from));
-      set_field(d, "latest_documents", std::move(latest));
-      set_field(d, "has_documents", !docs.empty());
-      set_field(d, "documents_href", relative_url(from, "documents/"));
-      data figures{data::type::list};
-      auto figure = [&](long long n, const std::string& key, const std::string& target) {
-        data f{data::type::object};
-        set_field(f, "value", std::to_string(n));
-        set_field(f, "label", plural_form(n, theme_.list(key)));
-        set_field(f, "href", relative_url(from, target));
-        append_item(figures, std::move(f));
-      };
-      if (!docs.empty()) figure(static_cast<long long>(docs.size()), "figures.documents", "documents/");
-      const auto& upcoming = views_.upcoming_events;
-      const auto& news = views_.news;
-      size_t events_total = upcoming.size() + views_.past_events.size();
-      if (events_total) figure(static_cast<long long>(events_total), "figures.events", "events/");
-      if (!news.empty()) figure(static_cast<long long>(news.size()), "figures.news", "news/");
-      const auto& mentors = views_.active_mentors;
-      if (!mentors.empty()) figure(static_cast<long long>(mentors.size()), "figures.mentors", "mentors/");
-      data pairs = pairs_data();
-      if (lib_.pairs && !lib_.pairs->counts.empty()) {
-        std::string target = lib_.find_url("mentors/") ? "mentors/" : "";
-        if (lib_.pairs->total_pairs() > 0) figure(lib_.pairs->total_pairs(), "figures.pairs", target);
-        if (lib_.pairs->total_groups() > 0) figure(lib_.pairs->total_groups(), "figures.groups", target);
-      }
-      set_field(d, "pairs", std::move(pairs));
-      const auto& practices = views_.bank;
-      if (!practices.empty()) figure(static_cast<long long>(practices.size()), "practices.count_forms", kPracticesUrl);
-      set_field(d, "figures", figures);
-      set_field(d, "has_figures", !figures.list_value().empty());
-      data next_events{data::type::list}, latest_news{data::type::list};
-      for (size_t i = 0; i < upcoming.size() && i < 3; ++i) append_item(next_events, event_data(*upcoming[i], from));
-      for (size_t i = 0; i < news.size() && i < 3; ++i) append_item(latest_news, news_data(*news[i], from));
-      set_field(d, "next_events", std::move(next_events));
-      set_field(d, "has_next_events", !upcoming.empty());
-      set_field(d, "has_events", events_total > 0);
-      set_field(d, "events_href", relative_url(from, "events/"));
-      set_field(d, "latest_news", std::move(latest_news));
-      set_field(d, "has_news", !news.empty());
-      set_field(d, "news_href", relative_url(from, "news/"));
-      data maps{data::type::list};
-      for (const Page* p : views_.roadmaps) append_item(maps, roadmap_progress_data(*p, from));
-      set_field(d, "roadmaps", maps);
-      set_field(d, "has_roadmaps", !views_.roadmaps.empty());
-      set_field(d, "roadmaps_href", relative_url(from, "roadmap/"));
-      break;
-    }
-    case PageKind::roadmap_list: {
-      data maps{data::type::list};
-      for (const Page* p : views_.roadmaps) append_item(maps, roadmap_progress_data(*p, from));
-      set_field(d, "roadmaps", std::move(maps));
-      break;
-    }
-    case PageKind::roadmap:
-      roadmap_data(page, from, d);
-      break;
-    case PageKind::indicators:
-      indicators_data(page, d);
-      break;
-    case PageKind::document_list: {
-      const auto& docs = views_.documents;
-      data levels{data::type::list};
-      for (const auto& level : document_levels()) {
-        data items{data::type::list};
-        int count = 0;
-        for (const Page* p : docs)
-          if (p->document->level == level) {
-            append_item(items, document_data(*p, from));
-            ++count;
-          }
-        if (count == 0) continue;
-        data l{data::type::object};
-        set_field(l, "id", level);
-        set_field(l, "title", theme_.str("documents.levels." + level));
-        set_field(l, "count", std::to_string(count) + " " + plural_form(count, theme_.list("figures.documents")));
-        set_field(l, "documents", std::move(items));
-        append_item(levels, std::move(l));
-      }
-      set_field(d, "levels", std::move(levels));
-      break;
-    }
-    case PageKind::document:
-      set_field(d, "document", document_data(page, from));
-      break;
-    case PageKind::event_list: {
-      data upcoming{data::type::list}, past{data::type::list};
-      for (const Page* p : views_.upcoming_events) append_item(upcoming, event_data(*p, from));
-      for (const Page* p : views_.past_events) append_item(past, event_data(*p, from));
-      set_field(d, "has_upcoming", !views_.upcoming_events.empty());
-      set_field(d, "has_past", !views_.past_events.empty());
-      set_field(d, "upcoming", std::move(upcoming));
-      set_field(d, "past", std::move(past));
-      set_field(d, "calendar_href", relative_url(from, "events/calendar.ics"));
-      break;
-    }
-    case PageKind::event: {
-      set_field(d, "event", event_data(page, from));
-      std::string report = markdown_html(page, page.event->report_md, page.event->report_line);
-      data photos{data::type::list};
-      for (const auto& photo : page.event->report_photos) {
-        data pic = picture_data(photo.file, from, "(min-width: 48rem) 22rem, calc(100vw - 2rem)", photo.alt);
-        if (pic.is_object()) append_item(photos, std::move(pic));
-      }
-      bool has_photos = !photos.list_value().empty();
-      set_field(d, "report", report.empty() && !has_photos ? data(false) : data(report));
-      set_field(d, "report_photos", std::move(photos));
-      set_field(d, "has_report_photos", std::move(has_photos));
-      set_field(d, "json_ld", event_json_ld(page));
-      set_field(d, "events_href", relative_url(from, "events/"));
-      break;
-    }
-    case PageKind::news_list: {
-      const auto& all = views_.news;
-      size_t first = static_cast<size_t>(page.list_page - 1) * kNewsPerPage;
-      data items{data::type::list};
-      for (size_t i = first; i < all.size() && i < first + kNewsPerPage; ++i) append_item(items, news_data(*all[i], from));
-      set_field(d, "items", std::move(items));
-      auto list_url = [](int n) { return n == 1 ? std::string("news/") : "news/page/" + std::to_string(n) + "/"; };
-      data pages{data::type::list};
-      for (int n = 1; n <= page.list_pages; ++n) {
-        data item{data::type::object};
-        set_field(item, "number", std::to_string(n));
-        set_field(item, "href", relative_url(from, list_url(n)));
-        set_field(item, "current", n == page.list_page);
-        append_item(pages, item);
-      }
-      set_field(d, "pagination", page.list_pages > 1);
-      set_field(d, "pages", std::move(pages));
-      set_field(d, "prev_href", page.list_page > 1 ? data(relative_url(from, list_url(page.list_page - 1))) : data(false));
-      set_field(d, "next_href", page.list_page < page.list_pages ? data(relative_url(from, list_url(page.list_page + 1))) : data(false));
-      set_field(d, "page_number", std::to_string(page.list_page));
-      set_field(d, "page_count", std::to_string(page.list_pages));
-      break;
-    }
-    case PageKind::news:
-      set_field(d, "item", news_data(page, from));
-      set_field(d, "news_href", relative_url(from, "news/"));
-      break;
-      set_field(d, "news_href", relative_url(from, "news/"));
-      break;
-    case PageKind::mentor_list:
-      add_mentor_list_data(page, from, d);
-      break;
-    case PageKind::mentor: {
-      set_field(d, "mentor", mentor_data(page, from, "(min-width: 48rem) 20rem, 10rem"));
-      set_field(d, "mentors_href", relative_url(from, "mentors/"));
-      data upcoming{data::type::list}, past{data::type::list};
-      const auto& led_upcoming = pages_of(views_.upcoming_by_mentor, page.mentor->slug);
-      const auto& led_past = pages_of(views_.past_by_mentor, page.mentor->slug);
-      for (const Page* e : led_upcoming) append_item(upcoming, event_data(*e, from));
-      for (const Page* e : led_past) append_item(past, event_data(*e, from));
-      set_field(d, "upcoming", std::move(upcoming));
-      set_field(d, "past", std::move(past));
-      set_field(d, "has_upcoming", !led_upcoming.empty());
-      set_field(d, "has_past", !led_past.empty());
-      set_field(d, "has_events", !led_upcoming.empty() || !led_past.empty());
-      // Published practices they authored.
-      data practices{data::type::list};
-      const auto& authored = pages_of(views_.practices_by_mentor, page.mentor->slug);
-      for (const Page* p : authored) {
-        data item{data::type::object};
-        set_field(item, "title", p->title);
-        set_field(item, "href", relative_url(from, p->url));
-        append_item(practices, std::move(item));
-      }
-      bool any_practice = !authored.empty();
-      set_field(d, "practices", std::move(practices));
-      set_field(d, "has_practices", any_practice);
-      break;
-    }
-    case PageKind::practice_list:
-    case PageKind::practice_facet: {
-      auto forms = theme_.list("practices.count_forms");
-      data items{data::type::list};
-      long long n = 0;
-      const auto& shown = page.kind == PageKind::practice_facet
-                              ? pages_of(views_.bank_by_facet, std::make_pair(page.facet, page.facet_value))
-                              : views_.bank;
-      for (const Page* p : shown) {
-        append_item(items, practice_card(*p, from));
-        ++n;
-      }
-      set_field(d, "practices", std::move(items));
-      set_field(d, "count_text", count_text(n, forms));
-      set_field(d, "count_forms", forms.size() == 3 ? forms[0] + "|" + forms[1] + "|" + forms[2] : std::string());
-      set_field(d, "facets", practice_facets_data(from, &page));
-      set_field(d, "bank_href", relative_url(from, kPracticesUrl));
-      set_field(d, "collection_href", relative_url(from, kPracticesCollectionUrl));
-      set_field(d, "json_href", relative_url(from, kPracticesJson));
-      set_field(d, "csv_href", relative_url(from, kPracticesCsv));
-      set_field(d, "facet_title", page.kind == PageKind::practice_facet ? data(theme_.str("practices.facet." + page.facet)) : data(false));
-      break;
-    }
-    case PageKind::practice: {
-      // Its body is already in the page's data (rendered in render()).
-      const data* shown = d.get("page") ? d.get("page")->get("body") : nullptr;
-      const std::string* body = shown && shown->is_string() ? &shown->string_value() : nullptr;
-      set_field(d, "practice", practice_data(page, from, page, body ? body : &kNoText));
-      set_field(d, "bank_href", relative_url(from, kPracticesUrl));
-      break;
-    }
-    case PageKind::practice_collection: {
-      // The table of contents; the articles are rendered one at a time
-      // (render_collection_articles) where the template has {{{articles}}}.
-      data items{data::type::list};
-      for (const Page* p : views_.published) {
-        depend_on("src:" + p->source);
-        data item{data::type::object};
-        set_field(item, "id", practice_anchor(*p));
-        set_field(item, "title", p->title);
-        set_field(item, "organisation", text_or_false(p->practice->organisation));
-        append_item(items, std::move(item));
-      }
-      set_field(d, "practices", std::move(items));
-      set_field(d, "articles", kPartMarker);
-      set_field(d, "bank_href", relative_url(from, kPracticesUrl));
-      set_field(d, "count_text", count_text(static_cast<long long>(views_.published.size()),
-                                     theme_.list("practices.count_forms")));
-      break;
-    }
-    case PageKind::search: {
-      set_field(d, "index_href", relative_url(from, "search/index/manifest.js"));
-      set_field(d, "facets", practice_facets_data(from, nullptr));
-      set_field(d, "has_practices", !views_.bank.empty());
-      set_field(d, "bank_href", relative_url(from, kPracticesUrl));
-      data sections{data::type::list};
-      auto section = [&](const std::string& url, const std::string& key) {
-        const Page* list = lib_.find_url(url);
-        if (!list) return;
-        data s{data::type::object};
-        set_field(s, "title", !list->title.empty() ? list->title : theme_.str(key));
-        set_field(s, "href", relative_url(from, url));
-        append_item(sections, std::move(s));
-      };
-      section("mentors/", "mentors.title");
-      section("events/", "events.title");
-      section("news/", "news.title");
-      section("documents/", "documents.title");
-      set_field(d, "sections", std::move(sections));
-      break;
-    }
-    case PageKind::page:
-    case PageKind::not_found:
-    case PageKind::accessibility:
-      break;
+void Renderer::view_home(const Page& page, const std::string& from, data& d) const {
+  const auto& docs = views_.documents;
+  data latest{data::type::list};
+  for (size_t i = 0; i < docs.size() && i < 5; ++i) append_item(latest, document_data(*docs[i], from));
+  set_field(d, "latest_documents", std::move(latest));
+  set_field(d, "has_documents", !docs.empty());
+  set_field(d, "documents_href", relative_url(from, "documents/"));
+  data figures{data::type::list};
+  auto figure = [&](long long n, const std::string& key, const std::string& target) {
+    data f{data::type::object};
+    set_field(f, "value", std::to_string(n));
+    set_field(f, "label", plural_form(n, theme_.list(key)));
+    set_field(f, "href", relative_url(from, target));
+    append_item(figures, std::move(f));
+  };
+  if (!docs.empty()) figure(static_cast<long long>(docs.size()), "figures.documents", "documents/");
+  const auto& upcoming = views_.upcoming_events;
+  const auto& news = views_.news;
+  size_t events_total = upcoming.size() + views_.past_events.size();
+  if (events_total) figure(static_cast<long long>(events_total), "figures.events", "events/");
+  if (!news.empty()) figure(static_cast<long long>(news.size()), "figures.news", "news/");
+  const auto& mentors = views_.active_mentors;
+  if (!mentors.empty()) figure(static_cast<long long>(mentors.size()), "figures.mentors", "mentors/");
+  data pairs = pairs_data();
+  if (lib_.pairs && !lib_.pairs->counts.empty()) {
+    std::string target = lib_.find_url("mentors/") ? "mentors/" : "";
+    if (lib_.pairs->total_pairs() > 0) figure(lib_.pairs->total_pairs(), "figures.pairs", target);
+    if (lib_.pairs->total_groups() > 0) figure(lib_.pairs->total_groups(), "figures.groups", target);
   }
+  set_field(d, "pairs", std::move(pairs));
+  const auto& practices = views_.bank;
+  if (!practices.empty()) figure(static_cast<long long>(practices.size()), "practices.count_forms", kPracticesUrl);
+  set_field(d, "figures", figures);
+  set_field(d, "has_figures", !figures.list_value().empty());
+  data next_events{data::type::list}, latest_news{data::type::list};
+  for (size_t i = 0; i < upcoming.size() && i < 3; ++i) append_item(next_events, event_data(*upcoming[i], from));
+  for (size_t i = 0; i < news.size() && i < 3; ++i) append_item(latest_news, news_data(*news[i], from));
+  set_field(d, "next_events", std::move(next_events));
+  set_field(d, "has_next_events", !upcoming.empty());
+  set_field(d, "has_events", events_total > 0);
+  set_field(d, "events_href", relative_url(from, "events/"));
+  set_field(d, "latest_news", std::move(latest_news));
+  set_field(d, "has_news", !news.empty());
+  set_field(d, "news_href", relative_url(from, "news/"));
+  data maps{data::type::list};
+  for (const Page* p : views_.roadmaps) append_item(maps, roadmap_progress_data(*p, from));
+  set_field(d, "roadmaps", maps);
+  set_field(d, "has_roadmaps", !views_.roadmaps.empty());
+  set_field(d, "roadmaps_href", relative_url(from, "roadmap/"));
 }
+
+void Renderer::view_roadmap_list(const Page& page, const std::string& from, data& d) const {
+  data maps{data::type::list};
+  for (const Page* p : views_.roadmaps) append_item(maps, roadmap_progress_data(*p, from));
+  set_field(d, "roadmaps", std::move(maps));
+}
+
+void Renderer::view_document_list(const Page& page, const std::string& from, data& d) const {
+  const auto& docs = views_.documents;
+  data levels{data::type::list};
+  for (const auto& level : document_levels()) {
+    data items{data::type::list};
+    int count = 0;
+    for (const Page* p : docs)
+      if (p->document->level == level) {
+        append_item(items, document_data(*p, from));
+        ++count;
+      }
+    if (count == 0) continue;
+    data l{data::type::object};
+    set_field(l, "id", level);
+    set_field(l, "title", theme_.str("documents.levels." + level));
+    set_field(l, "count", std::to_string(count) + " " + plural_form(count, theme_.list("figures.documents")));
+    set_field(l, "documents", std::move(items));
+    append_item(levels, std::move(l));
+  }
+  set_field(d, "levels", std::move(levels));
+}
+
+void Renderer::view_document(const Page& page, const std::string& from, data& d) const {
+  data doc = document_data(page, from);
+  set_field(doc, "text", document_text_data(page, from));
+  set_field(d, "document", std::move(doc));
+}
+
+void Renderer::view_event_list(const Page& page, const std::string& from, data& d) const {
+  data upcoming{data::type::list}, past{data::type::list};
+  for (const Page* p : views_.upcoming_events) append_item(upcoming, event_data(*p, from));
+  for (const Page* p : views_.past_events) append_item(past, event_data(*p, from));
+  set_field(d, "has_upcoming", !views_.upcoming_events.empty());
+  set_field(d, "has_past", !views_.past_events.empty());
+  set_field(d, "upcoming", std::move(upcoming));
+  set_field(d, "past", std::move(past));
+  set_field(d, "calendar_href", relative_url(from, "events/calendar.ics"));
+}
+
+void Renderer::view_event(const Page& page, const std::string& from, data& d) const {
+  set_field(d, "event", event_data(page, from));
+  std::string report = markdown_html(page, page.event->report_md, page.event->report_line);
+  data photos{data::type::list};
+  for (const auto& photo : page.event->report_photos) {
+    data pic = picture_data(photo.file, from, "(min-width: 48rem) 22rem, calc(100vw - 2rem)", photo.alt);
+    if (pic.is_object()) append_item(photos, std::move(pic));
+  }
+  bool has_photos = !photos.list_value().empty();
+  set_field(d, "report", report.empty() && !has_photos ? data(false) : data(report));
+  set_field(d, "report_photos", std::move(photos));
+  set_field(d, "has_report_photos", std::move(has_photos));
+  set_field(d, "json_ld", event_json_ld(page));
+  set_field(d, "events_href", relative_url(from, "events/"));
+}
+
+void Renderer::view_news_list(const Page& page, const std::string& from, data& d) const {
+  const auto& all = views_.news;
+  size_t first = static_cast<size_t>(page.list_page - 1) * kNewsPerPage;
+  data items{data::type::list};
+  for (size_t i = first; i < all.size() && i < first + kNewsPerPage; ++i) append_item(items, news_data(*all[i], from));
+  set_field(d, "items", std::move(items));
+  auto list_url = [](int n) { return n == 1 ? std::string("news/") : "news/page/" + std::to_string(n) + "/"; };
+  data pages{data::type::list};
+  for (int n = 1; n <= page.list_pages; ++n) {
+    data item{data::type::object};
+    set_field(item, "number", std::to_string(n));
+    set_field(item, "href", relative_url(from, list_url(n)));
+    set_field(item, "current", n == page.list_page);
+    append_item(pages, item);
+  }
+  set_field(d, "pagination", page.list_pages > 1);
+  set_field(d, "pages", std::move(pages));
+  set_field(d, "prev_href", page.list_page > 1 ? data(relative_url(from, list_url(page.list_page - 1))) : data(false));
+  set_field(d, "next_href", page.list_page < page.list_pages ? data(relative_url(from, list_url(page.list_page + 1))) : data(false));
+  set_field(d, "page_number", std::to_string(page.list_page));
+  set_field(d, "page_count", std::to_string(page.list_pages));
+}
+
+void Renderer::view_news(const Page& page, const std::string& from, data& d) const {
+  set_field(d, "item", news_data(page, from));
+  set_field(d, "news_href", relative_url(from, "news/"));
+}
+
+void Renderer::view_mentor(const Page& page, const std::string& from, data& d) const {
+  set_field(d, "mentor", mentor_data(page, from, "(min-width: 48rem) 20rem, 10rem"));
+  set_field(d, "mentors_href", relative_url(from, "mentors/"));
+  data upcoming{data::type::list}, past{data::type::list};
+  const auto& led_upcoming = pages_of(views_.upcoming_by_mentor, page.mentor->slug);
+  const auto& led_past = pages_of(views_.past_by_mentor, page.mentor->slug);
+  for (const Page* e : led_upcoming) append_item(upcoming, event_data(*e, from));
+  for (const Page* e : led_past) append_item(past, event_data(*e, from));
+  set_field(d, "upcoming", std::move(upcoming));
+  set_field(d, "past", std::move(past));
+  set_field(d, "has_upcoming", !led_upcoming.empty());
+  set_field(d, "has_past", !led_past.empty());
+  set_field(d, "has_events", !led_upcoming.empty() || !led_past.empty());
+  // Published practices they authored.
+  data practices{data::type::list};
+  const auto& authored = pages_of(views_.practices_by_mentor, page.mentor->slug);
+  for (const Page* p : authored) {
+    data item{data::type::object};
+    set_field(item, "title", p->title);
+    set_field(item, "href", relative_url(from, p->url));
+    append_item(practices, std::move(item));
+  }
+  bool any_practice = !authored.empty();
+  set_field(d, "practices", std::move(practices));
+  set_field(d, "has_practices", any_practice);
+}
+
+void Renderer::view_practice_list(const Page& page, const std::string& from, data& d) const {
+  auto forms = theme_.list("practices.count_forms");
+  data items{data::type::list};
+  long long n = 0;
+  const auto& shown = !page.facet.empty()
+                          ? pages_of(views_.bank_by_facet, std::make_pair(page.facet, page.facet_value))
+                          : views_.bank;
+  for (const Page* p : shown) {
+    append_item(items, practice_card(*p, from));
+    ++n;
+  }
+  set_field(d, "practices", std::move(items));
+  set_field(d, "count_text", count_text(n, forms));
+  set_field(d, "count_forms", forms.size() == 3 ? forms[0] + "|" + forms[1] + "|" + forms[2] : std::string());
+  set_field(d, "facets", practice_facets_data(from, &page));
+  set_field(d, "bank_href", relative_url(from, kPracticesUrl));
+  set_field(d, "collection_href", relative_url(from, kPracticesCollectionUrl));
+  set_field(d, "json_href", relative_url(from, kPracticesJson));
+  set_field(d, "csv_href", relative_url(from, kPracticesCsv));
+  set_field(d, "facet_title", !page.facet.empty() ? data(theme_.str("practices.facet." + page.facet)) : data(false));
+}
+
+void Renderer::view_practice(const Page& page, const std::string& from, data& d) const {
+  // Its body is already in the page's data (rendered in render()).
+  const data* shown = d.get("page") ? d.get("page")->get("body") : nullptr;
+  const std::string* body = shown && shown->is_string() ? &shown->string_value() : nullptr;
+  set_field(d, "practice", practice_data(page, from, page, body ? body : &kNoText));
+  set_field(d, "bank_href", relative_url(from, kPracticesUrl));
+}
+
+void Renderer::view_practice_collection(const Page& page, const std::string& from, data& d) const {
+  // The table of contents; the articles are rendered one at a time
+  // (render_collection_articles) where the template has {{{articles}}}.
+  data items{data::type::list};
+  for (const Page* p : views_.published) {
+    depend_on("src:" + p->source);
+    data item{data::type::object};
+    set_field(item, "id", practice_anchor(*p));
+    set_field(item, "title", p->title);
+    set_field(item, "organisation", text_or_false(p->practice->organisation));
+    append_item(items, std::move(item));
+  }
+  set_field(d, "practices", std::move(items));
+  set_field(d, "articles", kPartMarker);
+  set_field(d, "bank_href", relative_url(from, kPracticesUrl));
+  set_field(d, "count_text", count_text(static_cast<long long>(views_.published.size()),
+                                 theme_.list("practices.count_forms")));
+}
+
+void Renderer::view_search(const Page& page, const std::string& from, data& d) const {
+  set_field(d, "index_href", relative_url(from, "search/index/manifest.js"));
+  set_field(d, "facets", practice_facets_data(from, nullptr));
+  set_field(d, "has_practices", !views_.bank.empty());
+  set_field(d, "bank_href", relative_url(from, kPracticesUrl));
+  data sections{data::type::list};
+  auto section = [&](const std::string& url, const std::string& key) {
+    const Page* list = lib_.find_url(url);
+    if (!list) return;
+    data s{data::type::object};
+    set_field(s, "title", !list->title.empty() ? list->title : theme_.str(key));
+    set_field(s, "href", relative_url(from, url));
+    append_item(sections, std::move(s));
+  };
+  section("mentors/", "mentors.title");
+  section("events/", "events.title");
+  section("news/", "news.title");
+  section("documents/", "documents.title");
+  set_field(d, "sections", std::move(sections));
+}
+
+void Renderer::view_indicators(const Page& page, const std::string&, data& d) const { indicators_data(page, d); }
 
 data Renderer::page_data(const Page& page, const std::string& root, std::string content_html) const {
   bool not_found = page.kind == PageKind::not_found;
@@ -1070,35 +1042,7 @@ data Renderer::page_data(const Page& page, const std::string& root, std::string 
   };
   data d{data::type::object};
   set_field(d, "root", std::move(root));
-  std::string title = page.title;
-  if (page.kind == PageKind::document_list && title.empty()) title = theme_.str("documents.title");
-  if (page.kind == PageKind::event_list && title.empty()) title = theme_.str("events.title");
-  if (page.kind == PageKind::news_list && title.empty()) title = theme_.str("news.title");
-  if (page.kind == PageKind::mentor_list && !page.facet.empty()) {
-    std::string label = page.facet == "form" ? find_mentoring_form(page.facet_value)->label : page.facet_value;
-    std::string pattern = theme_.str(page.facet == "form" ? "mentors.form_title" : "mentors.subject_title");
-    size_t at = pattern.find("{}");
-    title = at == std::string::npos ? pattern + " " + label : pattern.replace(at, 2, label);
-  } else if (page.kind == PageKind::mentor_list && title.empty()) {
-    title = theme_.str("mentors.title");
-  }
-  if (page.kind == PageKind::roadmap_list && title.empty()) title = theme_.str("roadmap.title");
-  if (page.kind == PageKind::indicators && title.empty()) title = theme_.str("indicators.title");
-  if (page.kind == PageKind::roadmap && !page.filter_status.empty())
-    title += ": " + theme_.str("roadmap.state." + page.filter_status);
-  if (page.kind == PageKind::roadmap && page.filter_responsible == "*")
-    title += ": " + theme_.str("roadmap.filter_by_responsible");
-  else if (page.kind == PageKind::roadmap && !page.filter_responsible.empty())
-    title += ": " + page.filter_responsible;
-  if (page.kind == PageKind::news_list && page.list_page > 1)
-    title += ", " + theme_.str("news.page") + " " + std::to_string(page.list_page);
-  if (page.kind == PageKind::practice_list && title.empty()) title = theme_.str("practices.title");
-  if (page.kind == PageKind::practice_facet)
-    title = theme_.str("practices.facet." + page.facet) + ": " + page.title;
-  if (page.kind == PageKind::practice_collection) title = theme_.str("practices.collection.title");
-  if (page.kind == PageKind::search) title = theme_.str("search.title");
-  if (not_found) title = theme_.str("not_found.title");
-  if (page.kind == PageKind::accessibility) title = theme_.str("accessibility.title");
+  std::string title = title_of(page);
   data p{data::type::object};
   set_field(p, "title", title);
   set_field(p, "description", text_or_false(page.description.empty() ? lib_.config.description : page.description));
@@ -1150,58 +1094,30 @@ data Renderer::page_data(const Page& page, const std::string& root, std::string 
   };
   if (page.kind != PageKind::home && !not_found) {
     crumb(lib_.config.title, "");
-    auto section_crumb = [&](const std::string& url, const std::string& key) {
-      const Page* list = lib_.find_url(url);
-      crumb(list && !list->title.empty() ? list->title : theme_.str(key), url);
-    };
-    if (page.kind == PageKind::document) section_crumb("documents/", "documents.title");
-    if (page.kind == PageKind::event) section_crumb("events/", "events.title");
-    if (page.kind == PageKind::mentor || (page.kind == PageKind::mentor_list && !page.facet.empty()))
-      section_crumb("mentors/", "mentors.title");
-    if (page.kind == PageKind::news || (page.kind == PageKind::news_list && page.list_page > 1))
-      section_crumb("news/", "news.title");
-    if (page.kind == PageKind::roadmap) {
-      section_crumb("roadmap/", "roadmap.title");
-      if (page.url != page.roadmap_url) crumb(page.roadmap->title, page.roadmap_url);
-    }
-    if (page.kind == PageKind::practice || page.kind == PageKind::practice_facet ||
-        page.kind == PageKind::practice_collection)
-      section_crumb(kPracticesUrl, "practices.title");
+    const PageType& type = page_type(page.kind);
+    const Page* list = type.section.empty() ? nullptr : lib_.find_url(std::string(type.section));
+    if (list && list != &page) crumb(title_of(*list), list->url);
+    if (type.parent)
+      if (auto parent = type.parent(page)) crumb(parent->first, parent->second);
   }
   set_field(d, "breadcrumbs", std::move(crumbs));
   set_field(d, "has_breadcrumbs", page.kind != PageKind::home && !not_found);
-  add_kind_data(page, from, d);
+  if (const auto& view = page_type(page.kind).view) view(*this, page, from, d);
   return d;
 }
 
-// What a page of each kind shows of other pages, as dependency keys.
+std::string Renderer::title_of(const Page& page) const {
+  const PageType& type = page_type(page.kind);
+  std::string title = page.title;
+  if (type.default_title && (type.fixed_title || title.empty())) title = type.default_title(theme_);
+  return type.adjust_title ? type.adjust_title(*this, page, std::move(title)) : title;
+}
+
+// What a page shows of other pages, as dependency keys.
 static void depend_on_kind(const Page& page) {
   if (!page.source.empty()) depend_on("src:" + page.source);
   depend_on("meta:intro");  // section titles in breadcrumbs
-  switch (page.kind) {
-    case PageKind::home:
-      for (const char* k : {"meta:document", "meta:event", "meta:news", "meta:mentor", "meta:roadmap", "meta:practice"})
-        depend_on(k);
-      break;
-    case PageKind::roadmap_list: depend_on("meta:roadmap"); break;
-    case PageKind::document_list: depend_on("meta:document"); break;
-    case PageKind::event_list: depend_on("meta:event"); break;
-    case PageKind::news_list: depend_on("meta:news"); break;
-    case PageKind::mentor_list: depend_on("meta:mentor"); break;
-    case PageKind::mentor:
-      depend_on("meta:event");
-      depend_on("meta:practice");
-      break;
-    case PageKind::event: depend_on("meta:mentor"); break;
-    case PageKind::practice_list:
-    case PageKind::practice_facet:
-    case PageKind::practice_collection: depend_on("meta:practice"); break;
-    case PageKind::search:
-      depend_on("meta:practice");  // the facet links
-      for (const char* url : {"mentors/", "events/", "news/", "documents/"}) depend_on(std::string("exists:") + url);
-      break;
-    default: break;
-  }
+  for (auto key : page_type(page.kind).depends) depend_on(std::string(key));
 }
 
 std::string Renderer::render(const Page& page, int worker, std::vector<std::string>* deps) const {
@@ -1217,7 +1133,7 @@ void Renderer::render(const Page& page, int worker, std::vector<std::string>* de
   } scope(deps);
   depend_on_kind(page);
   Templates& set = templates_[worker];
-  auto inner = set.find(template_for(page.kind));
+  auto inner = set.find(std::string(page_type(page.kind).template_name));
   auto layout = set.find("layout.html");
   if (inner == set.end() || layout == set.end()) return;
   std::string root = page.kind == PageKind::not_found ? lib_.config.base_url.substr(lib_.config.base_origin.size())

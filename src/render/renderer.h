@@ -14,7 +14,16 @@
 #include <string_view>
 #include <vector>
 
+#include "content/competition.h"
+#include "content/document.h"
+#include "content/event.h"
+#include "content/indicators.h"
 #include "content/library.h"
+#include "content/lists.h"
+#include "content/mentor.h"
+#include "content/news.h"
+#include "content/practice.h"
+#include "content/roadmap.h"
 #include "base/diagnostics.h"
 #include "render/theme.h"
 
@@ -42,12 +51,43 @@ class Renderer {
     bool external = false;
   };
 
- private:
+ // For the views of the page types (page_types.h): what they may use.
   using data = kainjow::mustache::data;
+  const Library& lib() const { return lib_; }
+  const Theme& theme() const { return theme_; }
+  Diagnostics& diag() const { return diag_; }
+  // The page's title as shown: its own, or its type's default, made precise for filtered views.
+  std::string title_of(const Page& page) const;
+  // Markdown of `page` (a field written from `first_line`) as HTML, its links checked.
+  std::string markdown_html(const Page& page, const std::string& markdown, int first_line) const;
+  // A link written in `page`'s source, as an href from `from_dir`; `title`,
+  // when given, receives the title of the page it leads to (or the file name).
+  // Problems go to `diag` (the renderer's own, or a quiet one for pages that repeat a link).
+  std::string link(const Page& page, const std::string& href, const SourceLoc& loc, const std::string& from_dir,
+                   std::string* title, Diagnostics& diag) const;
+
+  // The views of the kinds this file renders (page_types.cc names them).
+  void view_home(const Page& page, const std::string& from_dir, data& d) const;
+  void view_roadmap_list(const Page& page, const std::string& from_dir, data& d) const;
+  void view_document_list(const Page& page, const std::string& from_dir, data& d) const;
+  void view_document(const Page& page, const std::string& from_dir, data& d) const;
+  void view_event_list(const Page& page, const std::string& from_dir, data& d) const;
+  void view_event(const Page& page, const std::string& from_dir, data& d) const;
+  void view_news_list(const Page& page, const std::string& from_dir, data& d) const;
+  void view_news(const Page& page, const std::string& from_dir, data& d) const;
+  void view_mentor_list(const Page& page, const std::string& from_dir, data& d) const;
+  void view_mentor(const Page& page, const std::string& from_dir, data& d) const;
+  void view_practice_list(const Page& page, const std::string& from_dir, data& d) const;  // and facet pages
+  void view_practice(const Page& page, const std::string& from_dir, data& d) const;
+  void view_practice_collection(const Page& page, const std::string& from_dir, data& d) const;
+  void view_search(const Page& page, const std::string& from_dir, data& d) const;
+  void view_indicators(const Page& page, const std::string& from_dir, data& d) const;
+  void roadmap_data(const Page& page, const std::string& from_dir, data& d) const;  // roadmap_view.cc
+
+ private:
   using Templates = std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>>;
 
   std::string markdown_html(const Page& page) const;
-  std::string markdown_html(const Page& page, const std::string& markdown, int first_line) const;
   // `from_dir`: the folder the HTML's links are written from.
   std::string markdown_html(const Page& page, const std::string& markdown, int first_line,
                             const std::string& from_dir) const;
@@ -59,11 +99,11 @@ class Renderer {
   // A processed photo as <picture> data, or false when it was not processed.
   data picture_data(const std::string& source, const std::string& from_dir, const std::string& sizes,
                     const std::string& alt) const;
-  void add_mentor_list_data(const Page& page, const std::string& from_dir, data& d) const;
   std::string event_json_ld(const Page& page) const;
   data page_data(const Page& page, const std::string& root, std::string content_html) const;
   data document_data(const Page& page, const std::string& from_dir) const;
   data attachment_data(const Attachment& a, const std::string& from_dir) const;
+  data document_text_data(const Page& page, const std::string& from_dir) const;
   data practice_card(const Page& page, const std::string& from_dir) const;
   // `body_html`: the practice's body already rendered for this page, if it was.
   data practice_data(const Page& page, const std::string& from_dir, const Page& shown_on,
@@ -72,8 +112,6 @@ class Renderer {
   // The collection's articles, one practice at a time, to `emit`.
   void render_collection_articles(const Page& page, kainjow::mustache::context<std::string>& ctx, int worker,
                                   const PartSink& emit) const;
-  void add_kind_data(const Page& page, const std::string& root, data& d) const;
-  void roadmap_data(const Page& page, const std::string& from_dir, data& d) const;  // roadmap_view.cc
   data roadmap_progress_data(const Page& page, const std::string& from_dir) const;
   void indicators_data(const Page& page, data& d) const;  // indicators_view.cc
 
@@ -136,8 +174,5 @@ void depend_on_key(std::string key);
 // The roadmap's timeline picture: inline SVG with title and desc; empty when
 // no item has dates. `id` prefixes the ids of its title and desc.
 std::string roadmap_timeline_svg(const Roadmap& r, const Date& today, const Theme& theme, const std::string& id);
-
-// The template that renders a page of this kind.
-std::string template_for(PageKind kind);
 
 }  // namespace nastavnik

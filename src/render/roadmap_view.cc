@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 
+#include "render/page_type.h"
 #include "content/links.h"
 #include "render/renderer.h"
 #include "base/text.h"
@@ -151,8 +152,15 @@ std::string roadmap_timeline_svg(const Roadmap& r, const Date& today, const Them
              "\" height=\"" + fmt(row_h - 6) + "\"" + (light ? " fill-opacity=\".45\"" : "") + "/>";
     }
   }
+  // In the low-vision schemes every bar is in the one text colour: the
+  // states keep their meaning by pattern and outline (style.css): done solid,
+  // overdue cross-hatched, in progress hatched, the rest outlined.
+  svg += "<defs><pattern id=\"tl-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+         "<rect width=\"6\" height=\"6\" fill=\"none\"/><path d=\"M0 0v6\" stroke=\"currentColor\" stroke-width=\"2.5\"/></pattern>"
+         "<pattern id=\"tl-cross\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+         "<path d=\"M0 0v6M0 0h6\" stroke=\"currentColor\" stroke-width=\"2.5\"/></pattern></defs>";
   for (const auto& [state, shapes] : bars)
-    svg += std::string("<g class=\"tl-bar\" fill=\"") + state_colour(state) + "\">" + shapes + "</g>";
+    svg += std::string("<g class=\"tl-bar tl-") + state_name(state) + "\" fill=\"" + state_colour(state) + "\">" + shapes + "</g>";
   if (today >= from && today <= to) {
     double x = x_of(today);
     svg += "<line x1=\"" + fmt(x) + "\" y1=\"" + fmt(head_h - 6) + "\" x2=\"" + fmt(x) + "\" y2=\"" + fmt(height) +
@@ -187,6 +195,22 @@ data Renderer::roadmap_progress_data(const Page& page, const std::string& from) 
   return d;
 }
 
+std::string Renderer::link(const Page& page, const std::string& href, const SourceLoc& loc, const std::string& from,
+                           std::string* title, Diagnostics& diag) const {
+  std::string base_dir = std::filesystem::path(page.source).parent_path().generic_string();
+  std::string target;
+  std::string url = resolve_link(lib_, base_dir, from, href, loc, diag, &target);
+  if (!target.empty()) {
+    depend_on_key("exists:" + target);
+    if (const Page* p = lib_.find_url(target)) {
+      depend_on_key("meta:" + kind_name(p->kind));
+      if (title) *title = p->title;
+    }
+  }
+  if (title && title->empty()) *title = std::filesystem::path(href).filename().string();
+  return url;
+}
+
 void Renderer::roadmap_data(const Page& page, const std::string& from, data& d) const {
   const Roadmap& r = *page.roadmap;
   const DateWords& words = theme_.date_words();
@@ -196,19 +220,8 @@ void Renderer::roadmap_data(const Page& page, const std::string& from, data& d) 
   // Links are checked once, on the roadmap's own page; views repeat them quietly.
   Diagnostics quiet;
   Diagnostics& diag = is_view ? quiet : diag_;
-  std::string base_dir = std::filesystem::path(page.source).parent_path().generic_string();
   auto link = [&](const std::string& href, const SourceLoc& loc, std::string* title) {
-    std::string target;
-    std::string url = resolve_link(lib_, base_dir, from, href, loc, diag, &target);
-    if (!target.empty()) {
-      depend_on_key("exists:" + target);
-      if (const Page* p = lib_.find_url(target)) {
-        depend_on_key("meta:" + kind_name(p->kind));
-        if (title) *title = p->title;
-      }
-    }
-    if (title && title->empty()) *title = std::filesystem::path(href).filename().string();
-    return url;
+    return this->link(page, href, loc, from, title, diag);
   };
 
   data rd{data::type::object};

@@ -11,6 +11,14 @@
 #include <set>
 #include <unordered_map>
 
+#include "content/document.h"
+#include "content/event.h"
+#include "content/lists.h"
+#include "content/mentor.h"
+#include "content/news.h"
+#include "content/practice.h"
+#include "content/roadmap.h"
+#include "render/page_type.h"
 #include "base/parallel.h"
 #include "base/text.h"
 
@@ -114,7 +122,7 @@ Doc doc_of(const Library& lib, const Page& p) {
     case PageKind::practice: {
       const Practice& x = *p.practice;
       add(x.summary);
-      for (const auto& a : shown_authors(lib, x)) add(a.name);
+      for (const auto& a : shown_people(lib, x.authors)) add(a.name);
       if (const PracticeForm* f = find_practice_form(x.form)) add(f->label);
       add(x.role_model);
       add_all(x.subjects);
@@ -164,6 +172,7 @@ Doc doc_of(const Library& lib, const Page& p) {
       add(p.document->number);
       add(p.document->issuer);
       add(p.body_md);
+      add(p.document->text.plain());
       break;
     default:
       add(p.description);

@@ -47,6 +47,8 @@ class Fields {
   // begin on the line after their key.
   int text_line(std::string_view name) const;
   const YamlOrigin& origin() const { return origin_; }
+  // The schema's description of a field, or nullptr.
+  const FieldSpec* spec(std::string_view name) const;
 
  private:
   Fields(std::shared_ptr<const YamlNode> owner, const YamlNode* node, const Schema* schema, YamlOrigin origin)
@@ -57,7 +59,6 @@ class Fields {
   void report_unknown(const YamlEntry& entry, const SourceLoc& key_loc, Diagnostics& diag) const;
   void check_choice(const FieldSpec& spec, const YamlNode& value, Diagnostics& diag) const;
   bool condition_holds(const RequiredWhen& when) const;
-  const FieldSpec* spec(std::string_view name) const;
 
   std::shared_ptr<const YamlNode> owner_;  // keeps the document alive
   const YamlNode* node_ = nullptr;

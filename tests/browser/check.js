@@ -23,6 +23,14 @@
 //   schemes   contrast in each of the five low-vision schemes (axe on the
 //             first page, a computed-colour scan on every page)
 //   screens   full-page screenshots of every page at 360 and 1280 px
+//   keyboard  on every page at 1280 px, Tab from the top: the skip link comes
+//             first, every visible link and control is reached, focus is
+//             always visible (decree № 102: the site works with the keyboard)
+//   words     with the low-vision font at 200 % on a 1280 px screen, no word
+//             of the main text is broken across lines
+//   timeline  in the black-on-white and white-on-black schemes the roadmap
+//             timeline's bars for done, overdue, in progress and remaining
+//             items differ by pattern or outline, not only by colour
 'use strict';
 
 const fs = require('fs');
@@ -36,7 +44,7 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const WIDTHS = [360, 1280];
 const BUDGET = 60 * 1024;
-const ALL_CHECKS = ['axe', 'nojs', 'structure', 'requests', 'overflow', 'budget', 'lv', 'schemes', 'screens'];
+const ALL_CHECKS = ['axe', 'nojs', 'structure', 'requests', 'overflow', 'budget', 'lv', 'schemes', 'screens', 'keyboard', 'words', 'timeline'];
 const JOBS = Math.max(1, Number(process.env.CHECK_JOBS) || 2);  // pages checked at once
 
 // What the default theme's low-vision panel offers; the first value of each
@@ -213,7 +221,8 @@ async function main() {
   fs.mkdirSync(o.artifacts, { recursive: true });
 
   const results = { site: o.site, prefix, checks: o.checks, pages: pages.map((p) => ({ ...p })), axe: [], nojs: [], overflow: [],
-    budget: [], requests: { external: [], failed: [] }, lowVision: [], schemes: [], screenshots: [], knownIssues: [], failures: [] };
+    budget: [], requests: { external: [], failed: [] }, lowVision: [], schemes: [], screenshots: [], knownIssues: [], failures: [],
+    keyboard: [], words: [], timeline: [] };
   const fail = (check, where, message, details) => results.failures.push({ check, where, message, ...(details ? { details } : {}) });
 
   // A fresh, temporary profile (user-data-dir) for this run only.
@@ -378,6 +387,22 @@ async function main() {
       results.schemes.push({ scheme: name, kind: p.kind, violations: v.length + low.length });
       for (const x of v) fail('schemes', where(p, `in scheme ${name}`), `${x.id}: ${x.help}`, x.nodes);
       for (const x of low) fail('schemes', where(p, `in scheme ${name}`), `color-contrast: ${x.ratio}:1 (needs ${x.need}:1)`, [x]);
+      if (want('timeline') && (name === 'bw' || name === 'wb') && await page.$('svg.timeline .tl-bar')) {
+        // done / overdue / in progress / remaining: each look (fill, stroke width) differs.
+        const looks = await page.evaluate(() => {
+          const group = { done: ['tl-done'], overdue: ['tl-overdue'], current: ['tl-current'], remaining: ['tl-upcoming', 'tl-due_soon', 'tl-undated'] };
+          const out = {};
+          for (const [k, classes] of Object.entries(group)) {
+            const g = classes.map((c) => document.querySelector(`svg.timeline .${c}`)).find(Boolean);
+            if (g) { const cs = getComputedStyle(g); out[k] = `${cs.fill} / ${cs.stroke} ${cs.strokeWidth}`; }
+          }
+          return out;
+        });
+        const kinds = Object.keys(looks), distinct = new Set(Object.values(looks)).size;
+        results.timeline.push({ scheme: name, kind: p.kind, looks });
+        if (kinds.length < 3) fail('timeline', where(p, `in scheme ${name}`), `only ${kinds.length} kinds of bars to compare: ${JSON.stringify(looks)}`);
+        if (distinct !== kinds.length) fail('timeline', where(p, `in scheme ${name}`), `bars of different states look the same: ${JSON.stringify(looks)}`);
+      }
       if (want('screens') && p === pages[0]) await page.screenshot({ path: shot(`scheme-${name}`), fullPage: false });
     }
     await ctx.close();
@@ -389,6 +414,8 @@ async function main() {
   if (want('schemes')) for (const k of Object.keys(SCHEMES)) task(`scheme ${k}`, () => scheme(k));
   if (want('lv')) task('low-vision version', () => lowVision());
   if (want('nojs')) task('without JavaScript', () => withoutScripts());
+  if (want('keyboard')) task('keyboard walk', () => keyboardWalk());
+  if (want('words')) task('words at 200 % text', () => brokenWords());
   if (want('overflow')) {
     task('reflow 320px', () => reflow({ name: '320px', viewport: { width: 320, height: 640 }, deviceScaleFactor: 1 }));
     task('reflow zoom200', () => reflow({ name: 'zoom200', viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 }));
@@ -408,6 +435,86 @@ async function main() {
   } finally {
     await browser.close();
     server.close();
+  }
+
+  // Tab through the page from its top: the skip link first, every visible
+  // link and control reached once the walk comes back round, focus visible.
+  async function keyboardWalk() {
+    const ctx = await newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    for (const p of pages) {
+      await visit(page, p, 'keyboard');
+      const total = await page.evaluate(() => {
+        const sel = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+        let n = 0;
+        for (const e of document.querySelectorAll(sel)) {
+          if (e.disabled || e.closest('[inert]') || !e.checkVisibility({ visibilityProperty: true })) continue;
+          // Of a group of radio buttons Tab reaches one: the checked (or first) one.
+          if (e.type === 'radio') { const g = document.querySelectorAll(`input[type=radio][name="${e.name}"]`); const c = [...g].find((x) => x.checked) || g[0]; if (c !== e) continue; }
+          e.dataset.kw = String(n++);
+        }
+        return n;
+      });
+      const reached = new Set(), unseen = [];
+      let first = null;
+      for (let i = 0; i < total + 3 && i < 600; i++) {
+        await page.keyboard.press('Tab');
+        const f = await page.evaluate(() => {
+          const e = document.activeElement;
+          if (!e || e === document.body) return null;
+          const cs = getComputedStyle(e), r = e.getBoundingClientRect();
+          const visible = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) || (cs.boxShadow && cs.boxShadow !== 'none');
+          return { kw: e.dataset.kw, tag: e.tagName.toLowerCase(), href: e.getAttribute('href'), text: (e.textContent || e.value || '').trim().slice(0, 40), visible, size: r.width * r.height };
+        });
+        if (!f) continue;
+        if (first === null) first = f;
+        if (f.kw !== undefined) reached.add(f.kw);
+        if (!f.visible) unseen.push(`${f.tag} «${f.text}»`);
+      }
+      const missing = await page.evaluate((got) => [...document.querySelectorAll('[data-kw]')].filter((e) => !got.includes(e.dataset.kw))
+        .slice(0, 8).map((e) => `${e.tagName.toLowerCase()} «${(e.textContent || e.value || '').trim().slice(0, 40)}»`), [...reached]);
+      results.keyboard.push({ kind: p.kind, focusable: total, reached: reached.size, missing: missing.length, noFocusStyle: unseen.length });
+      if (!first || first.tag !== 'a' || !first.href || !first.href.startsWith('#')) fail('keyboard', where(p, ''), `the first Tab stop is not the skip link: ${JSON.stringify(first)}`);
+      if (missing.length) fail('keyboard', where(p, ''), `${total - reached.size} of ${total} links and controls not reached with Tab`, missing);
+      if (unseen.length) fail('keyboard', where(p, ''), `${unseen.length} Tab stops without a visible focus indicator`, [...new Set(unseen)].slice(0, 8));
+    }
+    await ctx.close();
+  }
+
+  // With the low-vision font at 200 % on a 1280 px screen, no word of the
+  // main content breaks across lines (a word is letters, digits and hyphens;
+  // addresses, file names and certificate numbers are left aside).
+  async function brokenWords() {
+    const ctx = await newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    await visit(page, pages[0], 'text200');
+    if (!(await page.$('#lv-size-200'))) { fail('words', 'text200', 'no low-vision font size control'); await ctx.close(); return; }
+    await page.click('button[aria-controls="lv-panel"]');
+    await page.click('label[for="lv-size-200"]');
+    for (const p of pages) {
+      await visit(page, p, 'text200');
+      const broken = await page.evaluate(() => {
+        const out = [];
+        const walker = document.createTreeWalker(document.querySelector('main') || document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n && out.length < 8; n = walker.nextNode()) {
+          const el = n.parentElement;
+          if (!el || el.closest('.cert, svg, code, pre, .sr-only, [aria-hidden="true"]') || !el.checkVisibility()) continue;
+          for (const m of n.textContent.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\u00AD-]*[\p{L}\p{N}]/gu)) {
+            const before = n.textContent[m.index - 1] || ' ', after = n.textContent[m.index + m[0].length] || ' ';
+            if (/[\/@._:]/.test(before + after)) continue;  // part of an address or a file name
+            const r = document.createRange();
+            r.setStart(n, m.index);
+            r.setEnd(n, m.index + m[0].length);
+            const tops = new Set([...r.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top)));
+            if (tops.size > 1 && !m[0].includes('-')) out.push(m[0]);
+          }
+        }
+        return out;
+      });
+      results.words.push({ kind: p.kind, broken: broken.length });
+      if (broken.length) fail('words', where(p, 'at 200 % text, 1280 px'), `${broken.length} word(s) broken across lines`, broken);
+    }
+    await ctx.close();
   }
 
   async function lowVision() {
@@ -633,7 +740,7 @@ async function main() {
     for (const r of results.requests.failed) fail('requests', r.page, `HTTP ${r.status} for ${r.url}`);
   }
   const order = (a, b) => pages.findIndex((p) => p.kind === a.kind) - pages.findIndex((p) => p.kind === b.kind);
-  for (const k of ['axe', 'nojs', 'overflow', 'budget', 'schemes']) results[k].sort(order);
+  for (const k of ['axe', 'nojs', 'overflow', 'budget', 'schemes', 'keyboard', 'words']) results[k].sort(order);
   results.durationMs = Date.now() - started;
   results.ok = results.failures.length === 0;
   process.stdout.write(JSON.stringify(results, null, 1) + '\n');

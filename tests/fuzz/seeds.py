@@ -23,7 +23,7 @@ def read(path):
 def deadline():
     out = []
     for path in files("content/roadmap/*.yaml") + files("tests/fixtures/roadmaps/**/*.yaml"):
-        out += [m.group(1).strip().strip('"').encode() for m in re.finditer(rb"deadline: (.*)", read(path))]
+        out += [m.group(1).strip().strip(b'"') for m in re.finditer(rb"deadline: (.*)", read(path))]
     test = read(os.path.join(ROOT, "tests/deadline_test.cc"))
     out += [m.group(1) for m in re.finditer(rb'parse_deadline\("([^"]*)"', test)]
     return out

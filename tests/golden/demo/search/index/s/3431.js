@@ -1,1 +1,1 @@
-window.__nastavnikSearch("s/3431",{"t":{"412":[[36,1]]},"f":{}});
+window.__nastavnikSearch("s/3431",{"t":{"412":[[36,2]]},"f":{}});

@@ -1,1 +1,1 @@
-window.__nastavnikSearch("s/3730",{"t":{"70":[[37,2],[39,1]]},"f":{}});
+window.__nastavnikSearch("s/3730",{"t":{"70":[[37,4],[39,1]]},"f":{}});
