@@ -1,6 +1,10 @@
 // Browser checks: sites built by the real binary, checked in Debian's
-// Chromium by tests/browser/check.js (axe-core, reflow, requests, page
-// weight, the low-vision version), whose JSON report is read back here.
+// Chromium by tests/browser/suite.js — check.js (axe-core, reflow, requests,
+// page weight, the low-vision version), layout.js (layout at four widths),
+// practices.js (search, facets, the printed collection) and roadmap.js (the
+// state filter) — whose JSON report is read back here. The demo is built
+// once and the suite runs once, in one Chromium, for all the test cases of
+// this program (CTest runs it as one test).
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <yaml-cpp/yaml.h>
@@ -9,6 +13,7 @@
 #include <csignal>
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -29,12 +34,13 @@ struct Report {
   std::string err;
 };
 
-// Runs check.js on a built site; the report is also kept in tests/artifacts/NAME/.
-Report run_checks(const fs::path& site, const std::string& name, const std::vector<std::string>& extra) {
+// Runs suite.js on a built site with the given parts ("-- check ARGS", ...);
+// the report is also kept in tests/artifacts/NAME/.
+Report run_suite(const fs::path& site, const std::string& name, const std::vector<std::string>& parts) {
   fs::path artifacts = source_dir() / "tests/artifacts" / name;
-  std::vector<std::string> argv = {"node", (source_dir() / "tests/browser/check.js").string(), "--site", site.string(),
+  std::vector<std::string> argv = {"node", (source_dir() / "tests/browser/suite.js").string(), "--site", site.string(),
                                    "--artifacts", artifacts.string()};
-  argv.insert(argv.end(), extra.begin(), extra.end());
+  argv.insert(argv.end(), parts.begin(), parts.end());
   RunResult r = run_command(argv);
   Report report{r.exit_code, {}, r.err};
   fs::create_directories(artifacts);
@@ -78,21 +84,52 @@ void require_tools() {
   REQUIRE(fs::exists(source_dir() / "tests/browser/node_modules/axe-core/axe.min.js"));
 }
 
-// The demo built into `out` as of kToday; its output folder.
-fs::path build_demo(const TempDir& out) {
-  fs::path site = out.path() / "site";
-  auto built = run_nastavnik({"build", "-s", source_dir().string(), "-o", site.string(), "--today", kToday, "-q"});
-  INFO(built.err);
-  REQUIRE(built.exit_code == 0);
+// The demo built as of kToday, once for all test cases; its output folder.
+const fs::path& demo_site() {
+  static TempDir out;
+  static fs::path site = [] {
+    fs::path s = out.path() / "site";
+    auto built = run_nastavnik({"build", "-s", source_dir().string(), "-o", s.string(), "--today", kToday, "-q"});
+    INFO(built.err);
+    REQUIRE(built.exit_code == 0);
+    return s;
+  }();
   return site;
+}
+
+// The whole suite on the demo, run once: every page type checked, the layout
+// at four widths, search and facets, the roadmap's filter.
+const Report& demo_report() {
+  static const Report report = [] {
+    require_tools();
+    // The document page with an electronic-signature badge stands for
+    // documents. A practice with attachments and authors stands for
+    // practices; the collection (same depth as a practice) is checked as a
+    // kind of its own.
+    std::vector<std::string> pages = {"--page", "documents-item=documents/prikaz-86-o/", "--page",
+                                      "practices-item=practices/shkola-molodogo-pedagoga/", "--page",
+                                      "practices-sbornik=practices/sbornik/", "--page", "search=search/", "--page",
+                                      "indicators=indicators/"};
+    // Screenshots are left to scripts/screenshots: they are for people to look at.
+    std::vector<std::string> parts = {"--", "check", "--checks", "axe,nojs,structure,requests,overflow,budget,lv,schemes,keyboard,words,timeline"};
+    parts.insert(parts.end(), pages.begin(), pages.end());
+    parts.insert(parts.end(), {"--", "layout"});
+    parts.insert(parts.end(), pages.begin(), pages.end());
+    parts.insert(parts.end(), {"--", "practices", "наставника", "наставниками", "наставничество", "Равный",
+                               "задача недели", "марафон", "консервативный", "Осипов", "--facets", "form=uchenik-uchenik",
+                               "--facets", "form=uchenik-uchenik,level=ooo,subject=matematika", "--facets",
+                               "form=uchenik-uchenik,form=uchitel-uchitel"});
+    parts.insert(parts.end(), {"--", "roadmap", "roadmap/plan-2026-2027/", "done"});
+    return run_suite(demo_site(), "demo", parts);
+  }();
+  return report;
 }
 
 }  // namespace
 
 TEST_CASE("every page type of the demo passes axe, reflow, request, weight and low-vision checks in Chromium") {
   require_tools();
-  TempDir out;
-  fs::path site = build_demo(out);
+  const fs::path& site = demo_site();
 
   // The theme's stylesheets pass the Nu checker's CSS validator (the HTML is
   // validated by the end-to-end tests).
@@ -105,18 +142,14 @@ TEST_CASE("every page type of the demo passes axe, reflow, request, weight and l
   INFO(css.out << css.err);
   CHECK(css.exit_code == 0);
 
-  // The document page with an electronic-signature badge stands for documents.
-  // A practice with attachments and authors stands for practices; the
-  // collection (same depth as a practice) is checked as a kind of its own.
-  Report report = run_checks(site, "demo", {"--page", "documents-item=documents/prikaz-86-o/", "--page",
-                                            "practices-item=practices/shkola-molodogo-pedagoga/", "--page",
-                                            "practices-sbornik=practices/sbornik/", "--page", "search=search/", "--page",
-                                            "indicators=indicators/"});
-  INFO(report.err);
-  REQUIRE(report.json.IsMap());
+  const Report& suite = demo_report();
+  INFO(suite.err);
+  REQUIRE(suite.exit_code == 0);
+  REQUIRE(suite.json["check"].IsMap());
+  Report report{suite.exit_code, suite.json["check"], suite.err};
   INFO(describe(report.json["failures"]));
   CHECK(report.json["failures"].size() == 0);
-  CHECK(report.exit_code == 0);
+  CHECK(report.json["ok"].as<bool>());
 
   std::set<std::string> kinds;
   for (const auto& p : report.json["pages"]) kinds.insert(p["kind"].as<std::string>());
@@ -165,7 +198,10 @@ TEST_CASE("the checker reports a broken page: missing alt text, low contrast, an
             "<p style=\"color:#bbbbbb;background:#ffffff\">Бледный текст на белом фоне</p>\n"
             "<img src=\"{{root}}pixel.svg\" width=\"20\" height=\"20\">\n"
             "<img src=\"https://counter.example.com/hit.gif\" alt=\"Счётчик\">\n"
-            "<div style=\"width:900px\">Слишком широкий блок</div>\n");
+            "<div style=\"width:900px\">Слишком широкий блок</div>\n"
+            "<p><a href=\"{{root}}\"></a></p>\n"
+            "<div style=\"border:2px solid;width:10rem;height:5rem\"></div>\n"
+            "<img src=\"{{root}}net.png\" alt=\"Фото, которого нет\" width=\"60\" height=\"60\">\n");
   src.write("static/pixel.svg",
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"><rect width=\"1\" height=\"1\"/></svg>\n");
   TempDir out;
@@ -174,32 +210,40 @@ TEST_CASE("the checker reports a broken page: missing alt text, low contrast, an
   INFO(built.err);
   REQUIRE(built.exit_code == 0);
 
-  Report report = run_checks(site, "broken-fixture",
-                             {"--only-listed", "--page", "page=kontakty/", "--checks", "axe,requests,overflow"});
-  INFO(report.err);
-  REQUIRE(report.json.IsMap());
+  Report suite = run_suite(site, "broken-fixture",
+                           {"--", "check", "--only-listed", "--page", "page=kontakty/", "--checks", "axe,requests,overflow",
+                            "--", "layout", "--only-listed", "--page", "page=kontakty/"});
+  INFO(suite.err);
+  REQUIRE(suite.exit_code == 0);
+  REQUIRE(suite.json["check"].IsMap());
+  Report report{suite.exit_code, suite.json["check"], suite.err};
   INFO(describe(report.json["failures"]));
-  CHECK(report.exit_code == 1);
   auto failed = failed_checks(report.json["failures"]);
   CHECK(failed.count("axe:image-alt") >= 1);
   CHECK(failed.count("axe:color-contrast") >= 1);
   CHECK(failed.count("requests") >= 1);
   CHECK(failed.count("overflow") >= 1);
   CHECK_FALSE(report.json["ok"].as<bool>());
+
+  // The layout checks see the empty link, the frame around nothing and the
+  // missing picture at every width, and the 900 px block where the window is
+  // narrower (360 and 768 px).
+  const YAML::Node& layout = suite.json["layout"];
+  REQUIRE(layout.IsMap());
+  INFO(describe(layout["failures"]));
+  auto wrong = failed_checks(layout["failures"]);
+  CHECK(wrong.count("layout-links") == 4);
+  CHECK(wrong.count("layout-boxes") == 4);
+  CHECK(wrong.count("layout-images") >= 4);
+  CHECK(wrong.count("layout-scroll") == 2);
+  CHECK(wrong.count("layout-overflow") >= 2);
 }
 
 TEST_CASE("search finds Russian word forms offline in Chromium, facets combine on the bank page, the collection prints a practice a page") {
-  require_tools();
-  TempDir out;
-  fs::path site = build_demo(out);
-  RunResult r = run_command({"node", (source_dir() / "tests/browser/practices.js").string(), site.string(),
-                             "наставника", "наставниками", "наставничество", "Равный", "задача недели", "марафон",
-                             "консервативный", "Осипов", "--facets", "form=uchenik-uchenik", "--facets",
-                             "form=uchenik-uchenik,level=ooo,subject=matematika", "--facets",
-                             "form=uchenik-uchenik,form=uchitel-uchitel"});
-  INFO(r.err << r.out.substr(0, 3000));
-  REQUIRE(r.exit_code == 0);
-  YAML::Node j = YAML::Load(r.out);
+  const Report& suite = demo_report();
+  INFO(suite.err);
+  REQUIRE(suite.exit_code == 0);
+  YAML::Node j = suite.json["practices"];
   REQUIRE(j.IsMap());
   CHECK_FALSE(j["error"]);
   CHECK(j["formVisible"].as<bool>());
@@ -268,14 +312,11 @@ TEST_CASE("search finds Russian word forms offline in Chromium, facets combine o
 }
 
 TEST_CASE("the roadmap's state filter works on the page with JavaScript and by links without it") {
-  require_tools();
-  TempDir out;
-  fs::path site = build_demo(out);
-  RunResult r = run_command({"node", (source_dir() / "tests/browser/roadmap.js").string(), site.string(),
-                             "roadmap/plan-2026-2027/", "done"});
-  INFO(r.err << r.out.substr(0, 3000));
-  REQUIRE(r.exit_code == 0);
-  YAML::Node j = YAML::Load(r.out);
+  const Report& suite = demo_report();
+  INFO(suite.err);
+  REQUIRE(suite.exit_code == 0);
+  const fs::path& site = demo_site();
+  YAML::Node j = suite.json["roadmap"];
   REQUIRE(j.IsMap());
   CHECK_FALSE(j["error"]);
   auto classes = [&](const char* key) {
@@ -304,7 +345,7 @@ TEST_CASE("the roadmap's state filter works on the page with JavaScript and by l
   CHECK(fs::exists(site / "roadmap/plan-2026-2027/status/done/index.html"));
 }
 
-TEST_CASE("the browser editor: every type created, edited and deleted through the forms, uploads, a practice approved, a roadmap item done, axe clean") {
+TEST_CASE("the browser editor: every type created, edited and deleted through the forms, uploads, a practice approved, a roadmap item done, axe clean", "[own-site]") {
   require_tools();
   TempDir src;
   fs::copy(source_dir() / "content", src.path() / "content", fs::copy_options::recursive);
@@ -359,7 +400,7 @@ TEST_CASE("the browser editor: every type created, edited and deleted through th
   CHECK(server.stop(SIGINT, 10) == 0);
 }
 
-TEST_CASE("the paste kit opens in Chromium and «Копировать» puts the page's fragment on the clipboard as HTML") {
+TEST_CASE("the paste kit opens in Chromium and «Копировать» puts the page's fragment on the clipboard as HTML", "[own-site]") {
   require_tools();
   TempDir out;
   fs::path kit = out.path() / "nabor";
@@ -396,4 +437,47 @@ TEST_CASE("the paste kit opens in Chromium and «Копировать» puts the
   CHECK(j["requests"].size() == 0);
   CHECK(j["nojsVisibleButtons"].as<int>() == 0);
   CHECK(j["nojsNote"].as<bool>());
+}
+
+TEST_CASE("every page type of the demo is laid out at 360, 768, 1280 and 1920 px without a defect a person would see") {
+  const Report& suite = demo_report();
+  INFO(suite.err);
+  REQUIRE(suite.exit_code == 0);
+  const YAML::Node& layout = suite.json["layout"];
+  REQUIRE(layout.IsMap());
+  INFO(describe(layout["failures"]));
+  CHECK(layout["failures"].size() == 0);
+
+  // Every page type at every width was looked at.
+  std::map<std::string, std::set<int>> widths;
+  for (const auto& r : layout["results"]) widths[r["kind"].as<std::string>()].insert(r["width"].as<int>());
+  for (const char* kind : {"home", "page", "documents", "documents-item", "events", "events-item", "news", "news-item",
+                           "mentors", "mentors-item", "practices", "practices-item", "practices-sbornik", "search",
+                           "accessibility", "404", "roadmap", "roadmap-item", "indicators"}) {
+    INFO("page type " << kind);
+    CHECK(widths[kind] == std::set<int>{360, 768, 1280, 1920});
+  }
+  // What the checks measured, not only that they passed: the bank of
+  // practices has its cards side by side beside the filters on a desktop,
+  // a news item's cover, the phone's header folded.
+  bool bank_seen = false, cover_seen = false;
+  for (const auto& r : layout["results"]) {
+    std::string kind = r["kind"].as<std::string>();
+    int width = r["width"].as<int>();
+    if (kind == "practices" && width == 1280) {
+      bank_seen = true;
+      REQUIRE(r["lists"].size() >= 1);
+      CHECK(r["lists"][0]["min"].as<int>() >= 300);
+    }
+    if (kind == "news-item" && r["covers"].size() > 0) {
+      cover_seen = true;
+      CHECK(r["covers"][0]["height"].as<int>() <= 0.6 * r["height"].as<int>());
+    }
+    if (width == 360) {
+      CHECK(r["header"]["folded"].as<bool>());
+      CHECK(r["header"]["height"].as<int>() <= r["height"].as<int>() / 4);
+    }
+  }
+  CHECK(bank_seen);
+  CHECK(cover_seen);
 }

@@ -442,3 +442,49 @@ TEST_CASE("every demo page passes the Nu HTML Checker") {
   CHECK(r.exit_code == 0);
   CHECK(r.err.empty());
 }
+
+TEST_CASE("the header shows the school's logo from site.yaml by a relative link; a logo on another site or a missing file is an error") {
+  TempDir src;
+  write_minimal_site(src);
+  const std::string yaml = src.read("site.yaml");
+  // Appended, not `yaml + "…"`: GCC 12 warns on std::string + literal (-Wrestrict).
+  auto with_logo = [&](const char* line) {
+    std::string text = yaml;
+    text += line;
+    src.write("site.yaml", text);
+  };
+  with_logo("logo: static/logo.svg\n");
+  src.write("static/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"><rect width=\"1\" height=\"1\"/></svg>\n");
+  TempDir out;
+  auto built = run_nastavnik({"build", "-s", src.path().string(), "-o", (out.path() / "site").string(), "-q"});
+  INFO(built.err);
+  REQUIRE(built.exit_code == 0);
+  auto files = snapshot(out.path() / "site");
+  CHECK(contains(files["index.html"], "<img class=\"brand-logo\" src=\"logo.svg\" alt=\"\""));
+  CHECK(contains(files["documents/polozhenie/index.html"], "<img class=\"brand-logo\" src=\"../../logo.svg\" alt=\"\""));
+  CHECK(files.count("logo.svg") == 1);
+
+  with_logo("logo: https://cdn.example.com/logo.svg\n");
+  auto external = run_nastavnik({"check", "-s", src.path().string()});
+  CHECK(external.exit_code == 1);
+  CHECK(contains(external.err, "site.yaml:"));
+  CHECK(contains(external.err, "логотип указан адресом в интернете"));
+
+  with_logo("logo: static/emblem.png\n");
+  auto missing = run_nastavnik({"check", "-s", src.path().string()});
+  CHECK(missing.exit_code == 1);
+  CHECK(contains(missing.err, "static/emblem.png"));
+}
+
+TEST_CASE("a mentor without a published photo gets the initials of the name instead of an empty box") {
+  TempDir out;
+  auto r = run_nastavnik({"build", "-s", demo_source_dir(), "-o", (out.path() / "site").string(), "--today", kToday, "-q"});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  auto files = snapshot(out.path() / "site");
+  // Гарипова Айгуль Рашитовна: her consent does not cover the photo.
+  CHECK(contains(files["mentors/index.html"], "<span class=\"placeholder-initials\">ГА</span>"));
+  CHECK(contains(files["mentors/garipova/index.html"], "<span class=\"placeholder-initials\">ГА</span>"));
+  // Белова Татьяна Игоревна has a photo: no stand-in.
+  CHECK_FALSE(contains(files["mentors/belova/index.html"], "placeholder-initials"));
+}

@@ -251,6 +251,7 @@ TEST_CASE("editor: every demo file written back through the editor's writer buil
   fs::copy(demo_source_dir() + "/content", site.path() / "content", fs::copy_options::recursive);
   fs::copy(demo_source_dir() + "/static", site.path() / "static", fs::copy_options::recursive);  // the logo
   fs::copy_file(demo_source_dir() + "/site.yaml", site.path() / "site.yaml");
+  fs::copy(demo_source_dir() + "/static", site.path() / "static", fs::copy_options::recursive);  // the logo
   int rewritten = 0;
   for (const auto& type : nastavnik::editor_types()) {
     const auto& schema = nastavnik::type_schema(type);

@@ -22,7 +22,7 @@ bool contains(const std::string& s, const std::string& part) { return s.find(par
 struct Demo {
   TempDir source, build, out;
   Demo() {
-    for (const char* part : {"site.yaml", "content", "themes"})
+    for (const char* part : {"site.yaml", "content", "static", "themes"})
       fs::copy(fs::path(demo_source_dir()) / part, source.path() / part, fs::copy_options::recursive);
   }
   fs::path kit() const { return out.path() / "nabor"; }

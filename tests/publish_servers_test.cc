@@ -294,7 +294,7 @@ TEST_CASE("SFTP: the demo published, one news item edited, a mentor removed with
   SshServer ssh;
   skip_unless_running(ssh.failure());
   Site site;
-  for (const char* part : {"site.yaml", "content", "static", "themes"})
+  for (const char* part : {"site.yaml", "content", "themes", "static"})
     fs::copy(fs::path(demo_source_dir()) / part, site.source.path() / part, fs::copy_options::recursive);
   std::vector<std::string> env = {"HOME=" + ssh.home().string()};
   std::string address = ssh.address("www/nastavnichestvo");

@@ -82,7 +82,7 @@ std::string init_site_yaml(const InitAnswers& a, int year) {
          "base_url: " + url + "\n"
          "timezone: Europe/Moscow\n"
          "academic_year: " + std::to_string(year) + "-" + std::to_string(year + 1) + "\n"
-         "# Логотип школы: положите картинку в папку static/ и впишите её имя, например logo.png.\n"
+         "# Логотип школы: положите картинку в папку static/ и впишите её путь, например static/logo.png.\n"
          "logo:\n"
          "# Через сколько дней без изменений nastavnik status напомнит проверить страницу.\n"
          "stale_days: 90\n"

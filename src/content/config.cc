@@ -50,6 +50,8 @@ std::optional<Config> load_config(const std::string& root, Diagnostics& diag) {
   c.base_origin = c.base_url.substr(0, host_end);
   c.language = f.text("language", "ru");
   c.theme = f.text("theme", "default");
+  c.logo = f.text("logo");
+  c.logo_loc = f.loc("logo");
   c.timezone = f.text("timezone", "Europe/Moscow");
   if (!is_known_timezone(c.timezone))
     diag.error(f.loc("timezone"), "неизвестный часовой пояс «" + c.timezone + "»",
@@ -68,8 +70,6 @@ std::optional<Config> load_config(const std::string& root, Diagnostics& diag) {
                cur.text("hours")};
   for (const auto& m : f.maps("menu")) c.menu.push_back({m.text("title"), m.text("link"), m.loc("link")});
   c.unsafe_html = f.map("markdown").boolean("unsafe_html", false);
-  c.logo = f.text("logo");
-  c.logo_loc = f.loc("logo");
   c.stale_days = static_cast<int>(f.integer("stale_days").value_or(0));
   return c;
 }

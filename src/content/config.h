@@ -33,12 +33,12 @@ struct Config {
   std::string timezone = "Europe/Moscow";
   int academic_year_start = 0;  // 2025 for «2025-2026»
   std::string theme = "default";
+  std::string logo;             // the school's emblem: a file of the site ("static/logo.svg")
+  SourceLoc logo_loc;
   bool unsafe_html = false;     // pass raw HTML in Markdown through
   Organisation organisation;
   Contact curator;
   std::vector<MenuItem> menu;
-  std::string logo;          // the school's logo: a file of static/ ("logo.png"), shown in the header
-  SourceLoc logo_loc;
   int stale_days = 0;        // `nastavnik status` lists pages unchanged for longer (0: its default)
 };
 

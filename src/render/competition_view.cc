@@ -76,6 +76,8 @@ data competition_data(const Renderer& r, const Page& page, const std::string& fr
   set_field(d, "level", level_label(c.level));
   set_field(d, "dates", c.end ? format_date_range_ru(c.start, *c.end, words) : format_date_ru(c.start, words));
   set_field(d, "start_iso", c.start.iso());
+  set_field(d, "day", std::to_string(c.start.day));  // the card's stand-in picture
+  set_field(d, "month", month_name(c.start.month, words));
   set_field(d, "is_past", c.last_day() < r.lib().options.today);
   set_field(d, "organiser", text_or_false(c.organiser));
   set_field(d, "summary", text_or_false(c.summary));

@@ -112,6 +112,9 @@ static std::string render_to_string(mustache& tmpl, kainjow::mustache::context<s
 }
 
 static const std::vector<const Page*> kNoPages;
+// A list card's thumbnail: beside the text on phones, across the card above it
+// in the two and three columns of wider screens (decorative: the title says it).
+static const std::string kCardSizes = "(min-width: 48rem) 24rem, 6rem";
 static const std::string kNoText;
 
 // The pages filed under `key`, or none.
@@ -167,8 +170,15 @@ Renderer::Renderer(const Library& lib, const Theme& theme, Diagnostics& diag, in
     if (auto target = resolve_target(lib, "content", percent_decode(m.link))) menu_.push_back({m.title, *target, false});
     else report_broken_link(lib, "content", m.link, m.loc, diag);
   }
-  if (!c.logo.empty() && !resolve_target(lib, "static", percent_decode(c.logo)))
-    report_broken_link(lib, "static", c.logo, c.logo_loc, diag);
+  // The logo is a file of the site itself: no page loads anything from elsewhere.
+  if (!c.logo.empty() && check_url(c.logo, c.logo_loc, diag)) {
+    auto target = is_external_url(c.logo) ? std::nullopt : resolve_target(lib, "", percent_decode(c.logo));
+    if (target) logo_ = *target;
+    else if (is_external_url(c.logo))
+      diag.error(c.logo_loc, "логотип указан адресом в интернете: страницы раздела ничего не загружают с других сайтов",
+                 "положите файл логотипа в папку static/ и укажите его: logo: static/logo.svg");
+    else report_broken_link(c.logo, c.logo_loc, diag);
+  }
 
   // Parse every template once per worker; report templates that fail to parse.
   templates_.resize(std::max(1, workers));
@@ -333,6 +343,8 @@ data Renderer::event_data(const Page& page, const std::string& from) const {
   set_field(d, "summary", text_or_false(e.summary));
   set_field(d, "ics_href", relative_url(from, page.url + "event.ics"));
   set_field(d, "is_past", e.last_day() < lib_.options.today);
+  set_field(d, "thumb", e.report_photos.empty() ? data(false)
+                                                : picture_data(e.report_photos.front().file, from, kCardSizes, ""));
   data tags{data::type::list};
   for (const auto& t : e.tags) append_item(tags, data(t));
   set_field(d, "tags", tags);
@@ -348,6 +360,27 @@ data Renderer::event_data(const Page& page, const std::string& from) const {
   set_field(d, "has_leaders", !leaders.list_value().empty());
   set_field(d, "leaders", std::move(leaders));
   return d;
+}
+
+// The first letters of the first two words of a name, capitalised
+// («Белова Татьяна» → «БТ»): what a card shows in place of a missing photo.
+static std::string initials(std::string_view name) {
+  auto upper = [](char32_t c) -> char32_t {
+    if ((c >= U'a' && c <= U'z') || (c >= U'а' && c <= U'я')) return c - 32;
+    return c == U'ё' ? U'Ё' : c;
+  };
+  auto lower = [](char32_t c) -> char32_t {
+    if ((c >= U'A' && c <= U'Z') || (c >= U'А' && c <= U'Я')) return c + 32;
+    return c == U'Ё' ? U'ё' : c;
+  };
+  std::u32string out;
+  bool at_word = true;
+  for (char32_t c : utf8_decode(name)) {
+    bool letter = lower(c) != upper(c);
+    if (letter && at_word && out.size() < 2) out += upper(c);
+    at_word = !letter && c != U'-' && c != U'\'';
+  }
+  return utf8_encode(out);
 }
 
 data Renderer::mentor_data(const Page& page, const std::string& from, const std::string& sizes) const {
@@ -386,6 +419,7 @@ data Renderer::mentor_data(const Page& page, const std::string& from, const std:
   set_field(d, "regional_register", m.regional_register);
   set_field(d, "email", text_or_false(m.email));
   set_field(d, "is_former", m.status == "former");
+  set_field(d, "initials", initials(m.name));  // the stand-in for a missing photo
   set_field(d, "photo", m.photo.empty() ? data(false) : picture_data(m.photo, from, sizes, m.name));
   return d;
 }
@@ -514,6 +548,9 @@ data Renderer::news_data(const Page& page, const std::string& from) const {
   set_field(d, "date", format_date_ru(n.date, theme_.date_words()));
   set_field(d, "date_iso", n.date.iso());
   set_field(d, "summary", text_or_false(n.summary));
+  set_field(d, "day", std::to_string(n.date.day));
+  set_field(d, "month", month_name(n.date.month, theme_.date_words()));
+  set_field(d, "thumb", n.cover_photo.empty() ? data(false) : picture_data(n.cover_photo, from, kCardSizes, ""));
   data picture = n.cover_photo.empty() ? data(false)
                                        : picture_data(n.cover_photo, from, "(min-width: 48rem) 46rem, calc(100vw - 2rem)", n.cover_alt);
   if (picture.is_object()) {
@@ -1068,9 +1105,8 @@ data Renderer::page_data(const Page& page, const std::string& root, std::string 
   }
   set_field(d, "assets", std::move(assets));
   set_field(d, "home_href", href(""));
+  set_field(d, "logo_href", logo_.empty() ? data(false) : data(href(logo_)));
   set_field(d, "accessibility_href", href(kAccessibilityUrl));
-  if (!lib_.config.logo.empty())
-    if (auto logo = resolve_target(lib_, "static", percent_decode(lib_.config.logo))) set_field(d, "logo_href", href(*logo));
   set_field(d, "atom_href", href("atom.xml"));
 
   data menu{data::type::list};

@@ -136,6 +136,7 @@ class Renderer {
   bool ok_ = true;
   data shared_;                       // the same for every page: site, organisation, strings
   std::vector<MenuTarget> menu_;
+  std::string logo_;                  // the logo's output path, or empty
   mutable std::vector<Templates> templates_;  // one set per worker
   // A published practice's texts appear on its page and in the collection:
   // rendered once, kept here until their second showing.

@@ -52,7 +52,9 @@ std::string fmt(double v) {
   return s;
 }
 
-// Fill colours of timeline bars by state, readable against white.
+// Colours of timeline bars by state, readable against white. Each state
+// also has its own fill pattern (solid, hatched, crossed, dotted, outline), so
+// that the states stay apart in the two-colour low-vision schemes and in print.
 const char* state_colour(ItemState s) {
   switch (s) {
     case ItemState::done: return "#1e6b3a";
@@ -64,6 +66,35 @@ const char* state_colour(ItemState s) {
     case ItemState::undated: return "#6b7280";
   }
   return "#6b7280";
+}
+
+// The fill of a state's bars: a colour or a pattern of <defs>.
+std::string state_fill(ItemState s, const std::string& id) {
+  switch (s) {
+    case ItemState::done: return state_colour(s);
+    case ItemState::upcoming:
+    case ItemState::cancelled:
+    case ItemState::undated: return "#fff";
+    default: return "url(#" + id + "-" + state_name(s) + ")";
+  }
+}
+
+// Patterns of the states drawn hatched (in progress), crossed (overdue) and
+// dotted (due soon); .tl-ink is repainted by the low-vision schemes.
+std::string state_patterns(const std::string& id) {
+  auto pattern = [&](ItemState s, const std::string& rotate, const std::string& ink) {
+    return "<pattern id=\"" + id + "-" + state_name(s) +
+           "\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\"" + rotate + "><rect width=\"6\" height=\"6\" fill=\"#fff\" class=\"tl-paper\"/>" + ink + "</pattern>";
+  };
+  std::string c = state_colour(ItemState::current), o = state_colour(ItemState::overdue),
+              d = state_colour(ItemState::due_soon);
+  return "<defs>" +
+         pattern(ItemState::current, " patternTransform=\"rotate(45)\"",
+                 "<rect class=\"tl-ink\" width=\"3\" height=\"6\" fill=\"" + c + "\"/>") +
+         pattern(ItemState::overdue, " patternTransform=\"rotate(45)\"",
+                 "<path class=\"tl-ink-line\" d=\"M0 3h6M3 0v6\" stroke=\"" + o + "\" stroke-width=\"2\"/>") +
+         pattern(ItemState::due_soon, "", "<circle class=\"tl-ink\" cx=\"3\" cy=\"3\" r=\"1.7\" fill=\"" + d + "\"/>") +
+         "</defs>";
 }
 
 }  // namespace
@@ -119,6 +150,7 @@ std::string roadmap_timeline_svg(const Roadmap& r, const Date& today, const Them
                     "\" role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\" font-size=\"11\" fill=\"#1a1a1a\">";
   svg += "<title id=\"" + id + "-title\">" + html_escape(title) + "</title>";
   svg += "<desc id=\"" + id + "-desc\">" + html_escape(desc) + "</desc>";
+  svg += state_patterns(id);
   // Month columns and their names; the year under January and the first month.
   for (int m = 0; m < months; ++m) {
     int month = (from.month - 1 + m) % 12 + 1;
@@ -152,15 +184,10 @@ std::string roadmap_timeline_svg(const Roadmap& r, const Date& today, const Them
              "\" height=\"" + fmt(row_h - 6) + "\"" + (light ? " fill-opacity=\".45\"" : "") + "/>";
     }
   }
-  // In the low-vision schemes every bar is in the one text colour: the
-  // states keep their meaning by pattern and outline (style.css): done solid,
-  // overdue cross-hatched, in progress hatched, the rest outlined.
-  svg += "<defs><pattern id=\"tl-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
-         "<rect width=\"6\" height=\"6\" fill=\"none\"/><path d=\"M0 0v6\" stroke=\"currentColor\" stroke-width=\"2.5\"/></pattern>"
-         "<pattern id=\"tl-cross\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
-         "<path d=\"M0 0v6M0 0h6\" stroke=\"currentColor\" stroke-width=\"2.5\"/></pattern></defs>";
   for (const auto& [state, shapes] : bars)
-    svg += std::string("<g class=\"tl-bar tl-") + state_name(state) + "\" fill=\"" + state_colour(state) + "\">" + shapes + "</g>";
+    svg += "<g class=\"tl-bar tl-" + state_name(state) + "\" fill=\"" + state_fill(state, id) + "\" stroke=\"" +
+           state_colour(state) + "\" stroke-width=\"1.5\"" +
+           (state == ItemState::cancelled ? " stroke-dasharray=\"3 2\"" : "") + ">" + shapes + "</g>";
   if (today >= from && today <= to) {
     double x = x_of(today);
     svg += "<line x1=\"" + fmt(x) + "\" y1=\"" + fmt(head_h - 6) + "\" x2=\"" + fmt(x) + "\" y2=\"" + fmt(height) +
@@ -207,7 +234,13 @@ std::string Renderer::link(const Page& page, const std::string& href, const Sour
       if (title) *title = p->title;
     }
   }
+  // A list page (/mentors/) has no title of its own: the menu's name for it,
+  // else the address, so that the link is never empty.
+  if (title && title->empty())
+    for (const auto& m : menu_)
+      if (!m.external && !target.empty() && m.target == target) *title = m.title;
   if (title && title->empty()) *title = std::filesystem::path(href).filename().string();
+  if (title && title->empty()) *title = href;
   return url;
 }
 

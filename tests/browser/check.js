@@ -34,18 +34,14 @@
 'use strict';
 
 const fs = require('fs');
-const http = require('http');
-const os = require('os');
 const path = require('path');
-
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const { launch, serve, discoverPages, withListed, pool } = require('./lib');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const WIDTHS = [360, 1280];
 const BUDGET = 60 * 1024;
 const ALL_CHECKS = ['axe', 'nojs', 'structure', 'requests', 'overflow', 'budget', 'lv', 'schemes', 'screens', 'keyboard', 'words', 'timeline'];
-const JOBS = Math.max(1, Number(process.env.CHECK_JOBS) || 2);  // pages checked at once
+const JOBS = Math.max(1, Number(process.env.CHECK_JOBS) || 3);  // pages checked at once
+const TIMEOUT = 120 * 1000;  // per action: a 2-core machine shared with builds is slow
 
 // What the default theme's low-vision panel offers; the first value of each
 // group is the default (no attribute on <html>).
@@ -86,74 +82,6 @@ function parseArgs(argv) {
   for (const c of o.checks) if (!ALL_CHECKS.includes(c)) usage(`unknown check ${c}`);
   o.artifacts = o.artifacts || path.resolve(__dirname, '../artifacts', path.basename(o.site));
   return o;
-}
-
-// The folder is served under the path of base_url (read from sitemap.xml),
-// as it will be published: 404.html links by absolute path from there.
-function sitePrefix(site) {
-  try {
-    const loc = /<loc>([^<]+)<\/loc>/.exec(fs.readFileSync(path.join(site, 'sitemap.xml'), 'utf8'));
-    if (loc) return new URL(loc[1]).pathname.replace(/\/?$/, '/');
-  } catch (e) { /* no sitemap: serve at the root */ }
-  return '/';
-}
-
-const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp',
-  '.pdf': 'application/pdf', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.json': 'application/json',
-  '.ics': 'text/calendar; charset=utf-8', '.csv': 'text/csv; charset=utf-8' };
-
-function serve(site, prefix) {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url, 'http://localhost');
-    let rel = null;
-    try { rel = decodeURIComponent(url.pathname); } catch (e) { rel = null; }
-    if (rel === '/favicon.ico') { res.writeHead(204); res.end(); return; }  // the host's own icon, outside the section
-    let file = null;
-    if (rel !== null && rel.startsWith(prefix)) {
-      file = path.join(site, rel.slice(prefix.length));
-      if (!file.startsWith(site)) file = null;
-      else if (rel.endsWith('/')) file = path.join(file, 'index.html');
-    }
-    if (file && fs.existsSync(file) && fs.statSync(file).isFile()) {
-      res.writeHead(200, { 'Content-Type': TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream' });
-      res.end(fs.readFileSync(file));
-    } else {
-      // Like the hosting's ErrorDocument: the site's 404 page, status 404.
-      res.writeHead(404, { 'Content-Type': TYPES['.html'] });
-      res.end(fs.existsSync(path.join(site, '404.html')) ? fs.readFileSync(path.join(site, '404.html')) : 'not found');
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-// One page per page type: home, free page, each list and its items (by the
-// first path segment), the accessibility page, the 404 page. Of several pages
-// of a type, the biggest is taken: it exercises the most markup.
-function discoverPages(site, prefix) {
-  let paths = [];
-  try {
-    const xml = fs.readFileSync(path.join(site, 'sitemap.xml'), 'utf8');
-    for (const m of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) {
-      const p = new URL(m[1]).pathname;
-      if (p.startsWith(prefix)) paths.push(decodeURIComponent(p.slice(prefix.length)));
-    }
-  } catch (e) { paths = ['']; }
-  const size = (p) => { try { return fs.statSync(path.join(site, p, 'index.html')).size; } catch (e) { return -1; } };
-  const kinds = new Map();
-  for (const p of paths) {
-    const segs = p.split('/').filter(Boolean);
-    let kind;
-    if (segs.length === 0) kind = 'home';
-    else if (p === 'dostupnost/') kind = 'accessibility';
-    else if (segs.length === 1) kind = paths.some((q) => q !== p && q.startsWith(p)) ? segs[0] : 'page';
-    else if (segs.length === 2) kind = `${segs[0]}-item`;
-    else kind = `${segs[0]}-${segs[1]}`;  // e.g. news/page/2/
-    if (!kinds.has(kind) || size(p) > size(kinds.get(kind))) kinds.set(kind, p);
-  }
-  const pages = [...kinds].map(([kind, p]) => ({ kind, path: p }));
-  pages.push({ kind: '404', path: 'net-takoy-stranitsy/' });
-  return pages;
 }
 
 const hex = (h) => `rgb(${parseInt(h.slice(1, 3), 16)}, ${parseInt(h.slice(3, 5), 16)}, ${parseInt(h.slice(5, 7), 16)})`;
@@ -198,24 +126,14 @@ function contrastScan() {
   return low.slice(0, 10);
 }
 
-async function main() {
-  const o = parseArgs(process.argv.slice(2));
-  let chromium;
-  try { ({ chromium } = require('playwright-core')); } catch (e) { usage('playwright-core is missing: run `npm ci` in tests/browser'); }
+// Runs the checks `o.checks` over `pages` of the site served by `srv`, in
+// `browser`; resolves to the report.
+async function runChecks(o, browser, srv, pages) {
   const axePath = require.resolve('axe-core/axe.min.js');
   const started = Date.now();
-  const prefix = sitePrefix(o.site);
-  const server = await serve(o.site, prefix);
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  // --page KIND=PATH replaces the discovered page of that kind (or adds one);
-  // with --only-listed only the listed pages are visited.
-  const pages = o.onlyListed ? o.pages : discoverPages(o.site, prefix);
-  if (!o.onlyListed) for (const p of o.pages) {
-    const i = pages.findIndex((q) => q.kind === p.kind);
-    if (i >= 0) pages[i] = p; else pages.splice(pages.length - 1, 0, p);
-  }
+  const { origin, prefix } = srv;
   const log = (m) => { if (process.env.CHECK_VERBOSE) process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${m}\n`); };
-  const urlOf = (p) => origin + prefix + p.path;
+  const urlOf = (p) => srv.url(p.path);
   const want = (c) => o.checks.includes(c);
   const shot = (name) => path.join(o.artifacts, `${name}.png`);
   fs.mkdirSync(o.artifacts, { recursive: true });
@@ -225,12 +143,11 @@ async function main() {
     keyboard: [], words: [], timeline: [] };
   const fail = (check, where, message, details) => results.failures.push({ check, where, message, ...(details ? { details } : {}) });
 
-  // A fresh, temporary profile (user-data-dir) for this run only.
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   const labels = new WeakMap();  // page -> what it is showing, for the reports
   const labelOf = (fn) => { try { return labels.get(fn()) || ''; } catch (e) { return ''; } };
   async function newContext(options, { noScripts = false } = {}) {
     const ctx = await browser.newContext({ locale: 'ru-RU', reducedMotion: 'reduce', ...options });
+    ctx.setDefaultTimeout(TIMEOUT);
     await ctx.route('**/*', (route) => {
       const u = new URL(route.request().url());
       if (u.origin === origin || u.protocol === 'data:' || u.protocol === 'about:') return route.continue();
@@ -280,109 +197,110 @@ async function main() {
   }
   const where = (p, tag) => `${p.kind} (${p.path || '/'}) ${tag}`;
 
-  // Every page at phone and desktop width: axe, structure, weight, screenshots.
-  async function atWidth(width) {
-    const ctx = await newContext({ viewport: { width, height: 900 } });
-    const page = await ctx.newPage();
-    for (const p of pages) {
-      await visit(page, p, `${width}px`);
-      if (want('axe')) {
-        const violations = await runAxe(page, { runOnly: { type: 'tag', values: AXE_TAGS } });
-        results.axe.push({ kind: p.kind, width, violations: violations.length, ids: violations.map((v) => v.id) });
-        for (const v of violations) fail('axe', where(p, `at ${width} px`), `${v.id}: ${v.help}`, v.nodes);
-      }
-      if (want('structure') && width === WIDTHS[0]) {
-        const s = await page.evaluate(() => {
-          const skip = document.querySelector('body a[href^="#"]');
-          return { lang: document.documentElement.lang, h1: document.querySelectorAll('h1').length,
-            main: document.querySelectorAll('main').length,
-            skipFirst: !!skip && skip === document.querySelector('body a, body button'),
-            skipTarget: !!skip && !!document.getElementById(skip.getAttribute('href').slice(1)) };
-        });
-        if (s.lang !== 'ru') fail('structure', where(p, ''), `lang is "${s.lang}", not "ru"`);
-        if (s.h1 !== 1) fail('structure', where(p, ''), `${s.h1} h1 elements instead of one`);
-        if (s.main !== 1) fail('structure', where(p, ''), `${s.main} main elements instead of one`);
-        if (!s.skipFirst || !s.skipTarget) fail('structure', where(p, ''), 'the first link is not a skip link to an existing target');
-      }
-      if (want('budget') && width === WIDTHS[1]) {
-        const w = await page.evaluate(() => {
-          const nav = performance.getEntriesByType('navigation')[0];
-          const res = performance.getEntriesByType('resource').filter((r) => /\.(css|js)(\?|$)/.test(r.name) && !/axe/.test(r.name));
-          return { html: nav.decodedBodySize, cssJs: res.reduce((sum, r) => sum + r.decodedBodySize, 0) };
-        });
-        const total = w.html + w.cssJs;
-        const exempt = await page.evaluate(() => !!document.querySelector('main [data-budget="document"]'));
-        results.budget.push({ kind: p.kind, html: w.html, cssJs: w.cssJs, total, exempt });
-        if (total > BUDGET && !exempt) fail('budget', where(p, ''), `HTML + CSS + JS is ${total} bytes, over the ${BUDGET}-byte budget`);
-      }
-      if (want('screens')) {
-        await page.screenshot({ path: shot(`${p.kind}-${width}`), fullPage: true });
-        results.screenshots.push(shot(`${p.kind}-${width}`));
-      }
+  // Checks run page by page: one unit is one page in one mode, and up to
+  // JOBS units run at once, each mode's pages sharing one browser context.
+  const contexts = new Map();
+  const contextFor = (mode, options, flags) => {
+    if (!contexts.has(mode)) contexts.set(mode, newContext(options, flags));
+    return contexts.get(mode);
+  };
+  async function onPage(mode, options, flags, p, tag, fn) {
+    const page = await (await contextFor(mode, options, flags)).newPage();
+    try {
+      await visit(page, p, tag);
+      await fn(page);
+    } finally {
+      await page.close().catch(() => {});
     }
-    await ctx.close();
+  }
+
+  // A page at phone or desktop width: axe, structure, weight, screenshots.
+  async function atWidth(width, p, page) {
+    if (want('axe')) {
+      const violations = await runAxe(page, { runOnly: { type: 'tag', values: AXE_TAGS } });
+      results.axe.push({ kind: p.kind, width, violations: violations.length, ids: violations.map((v) => v.id) });
+      for (const v of violations) fail('axe', where(p, `at ${width} px`), `${v.id}: ${v.help}`, v.nodes);
+    }
+    if (want('structure') && width === WIDTHS[0]) {
+      const s = await page.evaluate(() => {
+        const skip = document.querySelector('body a[href^="#"]');
+        return { lang: document.documentElement.lang, h1: document.querySelectorAll('h1').length,
+          main: document.querySelectorAll('main').length,
+          skipFirst: !!skip && skip === document.querySelector('body a, body button'),
+          skipTarget: !!skip && !!document.getElementById(skip.getAttribute('href').slice(1)) };
+      });
+      if (s.lang !== 'ru') fail('structure', where(p, ''), `lang is "${s.lang}", not "ru"`);
+      if (s.h1 !== 1) fail('structure', where(p, ''), `${s.h1} h1 elements instead of one`);
+      if (s.main !== 1) fail('structure', where(p, ''), `${s.main} main elements instead of one`);
+      if (!s.skipFirst || !s.skipTarget) fail('structure', where(p, ''), 'the first link is not a skip link to an existing target');
+    }
+    if (want('budget') && width === WIDTHS[1]) {
+      const w = await page.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0];
+        const res = performance.getEntriesByType('resource').filter((r) => /\.(css|js)(\?|$)/.test(r.name) && !/axe/.test(r.name));
+        return { html: nav.decodedBodySize, cssJs: res.reduce((sum, r) => sum + r.decodedBodySize, 0) };
+      });
+      const total = w.html + w.cssJs;
+      const exempt = await page.evaluate(() => !!document.querySelector('main [data-budget="document"]'));
+      results.budget.push({ kind: p.kind, html: w.html, cssJs: w.cssJs, total, exempt });
+      if (total > BUDGET && !exempt) fail('budget', where(p, ''), `HTML + CSS + JS is ${total} bytes, over the ${BUDGET}-byte budget`);
+    }
+    if (want('screens')) {
+      await page.screenshot({ path: shot(`${p.kind}-${width}`), fullPage: true });
+      results.screenshots.push(shot(`${p.kind}-${width}`));
+    }
   }
 
   // Without the site's JavaScript, on a 320 px screen: axe and reflow.
-  async function withoutScripts() {
-    const ctx = await newContext({ viewport: { width: 320, height: 640 } }, { noScripts: true });
-    const page = await ctx.newPage();
-    for (const p of pages) {
-      await visit(page, p, 'no-js');
-      // Task-list checkboxes come from cmark-gfm without a label; site.js
-      // names them. Listed as a known issue until src/markdown.cc does.
-      const tasks = await page.$$eval('.prose li > input[type="checkbox"]:not([aria-label]):not([id])', (l) => l.length);
-      if (tasks) results.knownIssues.push({ page: p.kind, issue: `${tasks} task-list checkbox(es) without a label when JavaScript is off (cmark-gfm output)` });
-      const v = await runAxe(page, { runOnly: { type: 'tag', values: AXE_TAGS }, context: { exclude: [['.prose li > input[type="checkbox"]']] } });
-      const r = await overflow(page);
-      results.nojs.push({ kind: p.kind, violations: v.length, ids: v.map((x) => x.id), overflow: r.overflow });
-      for (const x of v) fail('nojs', where(p, 'without JavaScript'), `${x.id}: ${x.help}`, x.nodes);
-      if (r.overflow) fail('nojs', where(p, 'without JavaScript at 320 px'), `page is ${r.scrollWidth} px wide in a ${r.clientWidth} px viewport`, r.offenders);
-      const link = await page.evaluate(() => {
-        const a = [...document.querySelectorAll('header a')].find((x) => /\/dostupnost\/(index\.html)?$/.test(x.href));
-        return !!a && getComputedStyle(a).display !== 'none' && a.getBoundingClientRect().top < 200;
-      });
-      if (!link) fail('nojs', where(p, 'without JavaScript'), 'no visible link to the accessibility page at the top');
-    }
-    await ctx.close();
+  async function withoutScripts(p, page) {
+    // Task-list checkboxes come from cmark-gfm without a label; site.js
+    // names them. Listed as a known issue until src/markdown.cc does.
+    const tasks = await page.$$eval('.prose li > input[type="checkbox"]:not([aria-label]):not([id])', (l) => l.length);
+    if (tasks) results.knownIssues.push({ page: p.kind, issue: `${tasks} task-list checkbox(es) without a label when JavaScript is off (cmark-gfm output)` });
+    const v = await runAxe(page, { runOnly: { type: 'tag', values: AXE_TAGS }, context: { exclude: [['.prose li > input[type="checkbox"]']] } });
+    const r = await overflow(page);
+    results.nojs.push({ kind: p.kind, violations: v.length, ids: v.map((x) => x.id), overflow: r.overflow });
+    for (const x of v) fail('nojs', where(p, 'without JavaScript'), `${x.id}: ${x.help}`, x.nodes);
+    if (r.overflow) fail('nojs', where(p, 'without JavaScript at 320 px'), `page is ${r.scrollWidth} px wide in a ${r.clientWidth} px viewport`, r.offenders);
+    const link = await page.evaluate(() => {
+      const a = [...document.querySelectorAll('header a')].find((x) => /\/dostupnost\/(index\.html)?$/.test(x.href));
+      return !!a && getComputedStyle(a).display !== 'none' && a.getBoundingClientRect().top < 200;
+    });
+    if (!link) fail('nojs', where(p, 'without JavaScript'), 'no visible link to the accessibility page at the top');
   }
 
-  // Reflow: 320 px (1280 px at 400 %), 200 % browser zoom of a 1280 px
-  // window (the same layout viewport, 640 CSS px, at device scale 2 — what
-  // Ctrl + does), and the low-vision font at 200 % on a 320 px screen.
-  async function reflow(m) {
-    const ctx = await newContext({ viewport: m.viewport, deviceScaleFactor: m.deviceScaleFactor });
-    const page = await ctx.newPage();
-    if (m.lvSize) {
-      await visit(page, pages[0], m.name);
-      if (!(await page.$(`#lv-size-${m.lvSize}`))) { fail('overflow', m.name, 'no low-vision font size control'); await ctx.close(); return; }
+  // Reflow: 320 px (1280 px at 400 %), then the low-vision font at 200 % on
+  // the same 320 px screen (the setting as site.js applies it: an attribute
+  // on <html>); and 200 % browser zoom of a 1280 px window (the same layout
+  // viewport, 640 CSS px, at device scale 2 — what Ctrl + does).
+  async function reflow(mode, p, page) {
+    const measure = async (name) => {
+      const r = await overflow(page);
+      results.overflow.push({ kind: p.kind, mode: name, ...r });
+      if (r.overflow) fail('overflow', where(p, name), `page is ${r.scrollWidth} px wide in a ${r.clientWidth} px viewport`, r.offenders);
+    };
+    if (mode === 'zoom200') return measure('zoom200');
+    await measure('320px');
+    await page.evaluate(() => document.documentElement.setAttribute('data-lv-size', '200'));
+    await measure('text200-320px');
+    if (want('screens') && p === pages[0]) await page.screenshot({ path: shot(`${p.kind}-text200-320px`), fullPage: true });
+  }
+
+  // Contrast in the five low-vision colour schemes: on the first page the
+  // schemes are chosen in the panel and axe runs in each; on every page a
+  // scan of every text's computed colour against the background it sits on
+  // (a scheme paints everything in its two colours, so this is exact there
+  // and much cheaper than axe), the scheme set as site.js sets it.
+  async function schemes(p, page) {
+    const first = p === pages[0];
+    if (first) {
+      if (!(await page.$('#lv-panel'))) { fail('schemes', p.kind, 'no low-vision panel (#lv-panel) on the page'); return; }
       await page.click('button[aria-controls="lv-panel"]');
-      await page.click(`label[for="lv-size-${m.lvSize}"]`);
     }
-    for (const p of pages) {
-      await visit(page, p, m.name);
-      const r = await overflow(page);
-      results.overflow.push({ kind: p.kind, mode: m.name, ...r });
-      if (r.overflow) fail('overflow', where(p, m.name), `page is ${r.scrollWidth} px wide in a ${r.clientWidth} px viewport`, r.offenders);
-      if (want('screens') && m.lvSize && p === pages[0]) await page.screenshot({ path: shot(`${p.kind}-${m.name}`), fullPage: true });
-    }
-    await ctx.close();
-  }
-
-  // Contrast in one low-vision colour scheme: axe on the first page (with
-  // the panel open), and on every page a scan of every text's computed colour
-  // against the background it sits on (the scheme paints everything in its
-  // two colours, so this is exact there and much cheaper than axe).
-  async function scheme(name) {
-    const ctx = await newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await ctx.newPage();
-    await visit(page, pages[0], name);
-    if (!(await page.$('#lv-panel'))) { fail('schemes', pages[0].kind, 'no low-vision panel (#lv-panel) on the page'); await ctx.close(); return; }
-    await page.click('button[aria-controls="lv-panel"]');
-    await page.click(`label[for="lv-scheme-${name}"]`);
-    for (const p of pages) {
-      await visit(page, p, name);
-      const v = p === pages[0] ? await runAxe(page, { runOnly: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] } }) : [];
+    for (const name of Object.keys(SCHEMES)) {
+      if (first) await page.click(`label[for="lv-scheme-${name}"]`);
+      else await page.evaluate((k) => document.documentElement.setAttribute('data-lv-scheme', k), name);
+      const v = first ? await runAxe(page, { runOnly: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] } }) : [];
       const low = await page.evaluate(contrastScan);
       results.schemes.push({ scheme: name, kind: p.kind, violations: v.length + low.length });
       for (const x of v) fail('schemes', where(p, `in scheme ${name}`), `${x.id}: ${x.help}`, x.nodes);
@@ -403,118 +321,101 @@ async function main() {
         if (kinds.length < 3) fail('timeline', where(p, `in scheme ${name}`), `only ${kinds.length} kinds of bars to compare: ${JSON.stringify(looks)}`);
         if (distinct !== kinds.length) fail('timeline', where(p, `in scheme ${name}`), `bars of different states look the same: ${JSON.stringify(looks)}`);
       }
-      if (want('screens') && p === pages[0]) await page.screenshot({ path: shot(`scheme-${name}`), fullPage: false });
+      if (want('screens') && first) await page.screenshot({ path: shot(`scheme-${name}`), fullPage: false });
     }
-    await ctx.close();
-  }
-
-  const tasks = [];
-  const task = (name, fn) => tasks.push({ name, fn });
-  if (['axe', 'structure', 'budget', 'screens', 'requests'].some(want)) for (const w of WIDTHS) task(`pages at ${w}px`, () => atWidth(w));
-  if (want('schemes')) for (const k of Object.keys(SCHEMES)) task(`scheme ${k}`, () => scheme(k));
-  if (want('lv')) task('low-vision version', () => lowVision());
-  if (want('nojs')) task('without JavaScript', () => withoutScripts());
-  if (want('keyboard')) task('keyboard walk', () => keyboardWalk());
-  if (want('words')) task('words at 200 % text', () => brokenWords());
-  if (want('overflow')) {
-    task('reflow 320px', () => reflow({ name: '320px', viewport: { width: 320, height: 640 }, deviceScaleFactor: 1 }));
-    task('reflow zoom200', () => reflow({ name: 'zoom200', viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 }));
-    task('reflow text200-320px', () => reflow({ name: 'text200-320px', viewport: { width: 320, height: 640 }, deviceScaleFactor: 1, lvSize: '200' }));
-  }
-  results.timings = {};
-  try {
-    let next = 0;
-    const worker = async () => {
-      while (next < tasks.length) {
-        const t = tasks[next++], t0 = Date.now();
-        await t.fn();
-        results.timings[t.name] = Date.now() - t0;
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(JOBS, tasks.length) }, worker));
-  } finally {
-    await browser.close();
-    server.close();
   }
 
   // Tab through the page from its top: the skip link first, every visible
   // link and control reached once the walk comes back round, focus visible.
-  async function keyboardWalk() {
-    const ctx = await newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await ctx.newPage();
-    for (const p of pages) {
-      await visit(page, p, 'keyboard');
-      const total = await page.evaluate(() => {
-        const sel = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
-        let n = 0;
-        for (const e of document.querySelectorAll(sel)) {
-          if (e.disabled || e.closest('[inert]') || !e.checkVisibility({ visibilityProperty: true })) continue;
-          // Of a group of radio buttons Tab reaches one: the checked (or first) one.
-          if (e.type === 'radio') { const g = document.querySelectorAll(`input[type=radio][name="${e.name}"]`); const c = [...g].find((x) => x.checked) || g[0]; if (c !== e) continue; }
-          e.dataset.kw = String(n++);
-        }
-        return n;
-      });
-      const reached = new Set(), unseen = [];
-      let first = null;
-      for (let i = 0; i < total + 3 && i < 600; i++) {
-        await page.keyboard.press('Tab');
-        const f = await page.evaluate(() => {
-          const e = document.activeElement;
-          if (!e || e === document.body) return null;
-          const cs = getComputedStyle(e), r = e.getBoundingClientRect();
-          const visible = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) || (cs.boxShadow && cs.boxShadow !== 'none');
-          return { kw: e.dataset.kw, tag: e.tagName.toLowerCase(), href: e.getAttribute('href'), text: (e.textContent || e.value || '').trim().slice(0, 40), visible, size: r.width * r.height };
-        });
-        if (!f) continue;
-        if (first === null) first = f;
-        if (f.kw !== undefined) reached.add(f.kw);
-        if (!f.visible) unseen.push(`${f.tag} «${f.text}»`);
+  async function keyboardWalk(p, page) {
+    const total = await page.evaluate(() => {
+      const sel = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+      let n = 0;
+      for (const e of document.querySelectorAll(sel)) {
+        if (e.disabled || e.closest('[inert]') || !e.checkVisibility({ visibilityProperty: true })) continue;
+        // Of a group of radio buttons Tab reaches one: the checked (or first) one.
+        if (e.type === 'radio') { const g = document.querySelectorAll(`input[type=radio][name="${e.name}"]`); const c = [...g].find((x) => x.checked) || g[0]; if (c !== e) continue; }
+        e.dataset.kw = String(n++);
       }
-      const missing = await page.evaluate((got) => [...document.querySelectorAll('[data-kw]')].filter((e) => !got.includes(e.dataset.kw))
-        .slice(0, 8).map((e) => `${e.tagName.toLowerCase()} «${(e.textContent || e.value || '').trim().slice(0, 40)}»`), [...reached]);
-      results.keyboard.push({ kind: p.kind, focusable: total, reached: reached.size, missing: missing.length, noFocusStyle: unseen.length });
-      if (!first || first.tag !== 'a' || !first.href || !first.href.startsWith('#')) fail('keyboard', where(p, ''), `the first Tab stop is not the skip link: ${JSON.stringify(first)}`);
-      if (missing.length) fail('keyboard', where(p, ''), `${total - reached.size} of ${total} links and controls not reached with Tab`, missing);
-      if (unseen.length) fail('keyboard', where(p, ''), `${unseen.length} Tab stops without a visible focus indicator`, [...new Set(unseen)].slice(0, 8));
+      return n;
+    });
+    const reached = new Set(), unseen = [];
+    let first = null;
+    for (let i = 0; i < total + 3 && i < 600; i++) {
+      await page.keyboard.press('Tab');
+      const f = await page.evaluate(() => {
+        const e = document.activeElement;
+        if (!e || e === document.body) return null;
+        const cs = getComputedStyle(e), r = e.getBoundingClientRect();
+        const visible = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) || (cs.boxShadow && cs.boxShadow !== 'none');
+        return { kw: e.dataset.kw, tag: e.tagName.toLowerCase(), href: e.getAttribute('href'), text: (e.textContent || e.value || '').trim().slice(0, 40), visible, size: r.width * r.height };
+      });
+      if (!f) continue;
+      if (first === null) first = f;
+      if (f.kw !== undefined) reached.add(f.kw);
+      if (!f.visible) unseen.push(`${f.tag} «${f.text}»`);
     }
-    await ctx.close();
+    const missing = await page.evaluate((got) => [...document.querySelectorAll('[data-kw]')].filter((e) => !got.includes(e.dataset.kw))
+      .slice(0, 8).map((e) => `${e.tagName.toLowerCase()} «${(e.textContent || e.value || '').trim().slice(0, 40)}»`), [...reached]);
+    results.keyboard.push({ kind: p.kind, focusable: total, reached: reached.size, missing: missing.length, noFocusStyle: unseen.length });
+    if (!first || first.tag !== 'a' || !first.href || !first.href.startsWith('#')) fail('keyboard', where(p, ''), `the first Tab stop is not the skip link: ${JSON.stringify(first)}`);
+    if (missing.length) fail('keyboard', where(p, ''), `${total - reached.size} of ${total} links and controls not reached with Tab`, missing);
+    if (unseen.length) fail('keyboard', where(p, ''), `${unseen.length} Tab stops without a visible focus indicator`, [...new Set(unseen)].slice(0, 8));
   }
 
-  // With the low-vision font at 200 % on a 1280 px screen, no word of the
-  // main content breaks across lines (a word is letters, digits and hyphens;
-  // addresses, file names and certificate numbers are left aside).
-  async function brokenWords() {
-    const ctx = await newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await ctx.newPage();
-    await visit(page, pages[0], 'text200');
-    if (!(await page.$('#lv-size-200'))) { fail('words', 'text200', 'no low-vision font size control'); await ctx.close(); return; }
-    await page.click('button[aria-controls="lv-panel"]');
-    await page.click('label[for="lv-size-200"]');
-    for (const p of pages) {
-      await visit(page, p, 'text200');
-      const broken = await page.evaluate(() => {
-        const out = [];
-        const walker = document.createTreeWalker(document.querySelector('main') || document.body, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n && out.length < 8; n = walker.nextNode()) {
-          const el = n.parentElement;
-          if (!el || el.closest('.cert, svg, code, pre, .sr-only, [aria-hidden="true"]') || !el.checkVisibility()) continue;
-          for (const m of n.textContent.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\u00AD-]*[\p{L}\p{N}]/gu)) {
-            const before = n.textContent[m.index - 1] || ' ', after = n.textContent[m.index + m[0].length] || ' ';
-            if (/[\/@._:]/.test(before + after)) continue;  // part of an address or a file name
-            const r = document.createRange();
-            r.setStart(n, m.index);
-            r.setEnd(n, m.index + m[0].length);
-            const tops = new Set([...r.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top)));
-            if (tops.size > 1 && !m[0].includes('-')) out.push(m[0]);
-          }
+  // With the low-vision font at 200 % on a 1280 px screen (the setting as
+  // site.js applies it), no word of the main content breaks across lines (a
+  // word is letters, digits and hyphens; addresses, file names and
+  // certificate numbers are left aside).
+  async function brokenWords(p, page) {
+    await page.evaluate(() => document.documentElement.setAttribute('data-lv-size', '200'));
+    const broken = await page.evaluate(() => {
+      const out = [];
+      const walker = document.createTreeWalker(document.querySelector('main') || document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n && out.length < 8; n = walker.nextNode()) {
+        const el = n.parentElement;
+        if (!el || el.closest('.cert, svg, code, pre, .sr-only, [aria-hidden="true"]') || !el.checkVisibility()) continue;
+        for (const m of n.textContent.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\u00AD-]*[\p{L}\p{N}]/gu)) {
+          const before = n.textContent[m.index - 1] || ' ', after = n.textContent[m.index + m[0].length] || ' ';
+          if (/[\/@._:]/.test(before + after)) continue;  // part of an address or a file name
+          const r = document.createRange();
+          r.setStart(n, m.index);
+          r.setEnd(n, m.index + m[0].length);
+          const tops = new Set([...r.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top)));
+          if (tops.size > 1 && !m[0].includes('-')) out.push(m[0]);
         }
-        return out;
-      });
-      results.words.push({ kind: p.kind, broken: broken.length });
-      if (broken.length) fail('words', where(p, 'at 200 % text, 1280 px'), `${broken.length} word(s) broken across lines`, broken);
+      }
+      return out;
+    });
+    results.words.push({ kind: p.kind, broken: broken.length });
+    if (broken.length) fail('words', where(p, 'at 200 % text, 1280 px'), `${broken.length} word(s) broken across lines`, broken);
+  }
+
+  // The slow, sequential low-vision walk first, so that it overlaps the rest.
+  const units = [];
+  const unit = (name, fn) => units.push({ name, fn });
+  if (want('lv')) unit('low-vision version', () => lowVision());
+  for (const p of pages) {
+    if (['axe', 'structure', 'budget', 'screens', 'requests'].some(want))
+      for (const w of WIDTHS) unit(`${p.kind} at ${w}px`, () => onPage(`w${w}`, { viewport: { width: w, height: 900 } }, {}, p, `${w}px`, (page) => atWidth(w, p, page)));
+    if (want('schemes')) unit(`${p.kind} schemes`, () => onPage(p === pages[0] ? 'schemes-panel' : 'schemes', { viewport: { width: 1280, height: 900 } }, {}, p, 'schemes', (page) => schemes(p, page)));
+    if (want('keyboard')) unit(`${p.kind} keyboard`, () => onPage('keyboard', { viewport: { width: 1280, height: 900 } }, {}, p, 'keyboard', (page) => keyboardWalk(p, page)));
+    if (want('words')) unit(`${p.kind} words`, () => onPage('words', { viewport: { width: 1280, height: 900 } }, {}, p, 'text200', (page) => brokenWords(p, page)));
+    if (want('nojs')) unit(`${p.kind} no-js`, () => onPage('nojs', { viewport: { width: 320, height: 640 } }, { noScripts: true }, p, 'no-js', (page) => withoutScripts(p, page)));
+    if (want('overflow')) {
+      unit(`${p.kind} reflow 320px`, () => onPage('reflow320', { viewport: { width: 320, height: 640 }, deviceScaleFactor: 1 }, {}, p, '320px', (page) => reflow('320px', p, page)));
+      unit(`${p.kind} reflow zoom200`, () => onPage('zoom200', { viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 }, {}, p, 'zoom200', (page) => reflow('zoom200', p, page)));
     }
-    await ctx.close();
+  }
+  results.timings = {};
+  try {
+    await pool(units, o.jobs || JOBS, async (u) => {
+      const t0 = Date.now();
+      await u.fn();
+      results.timings[u.name] = Date.now() - t0;
+    });
+  } finally {
+    for (const c of contexts.values()) await (await c).close().catch(() => {});
   }
 
   async function lowVision() {
@@ -743,11 +644,32 @@ async function main() {
   for (const k of ['axe', 'nojs', 'overflow', 'budget', 'schemes', 'keyboard', 'words']) results[k].sort(order);
   results.durationMs = Date.now() - started;
   results.ok = results.failures.length === 0;
+  return results;
+}
+
+// The pages to check: one of every page type (or only the listed ones).
+function checkedPages(o, srv) {
+  return o.onlyListed ? o.pages : withListed(discoverPages(o.site, srv.prefix), o.pages);
+}
+
+async function main() {
+  const o = parseArgs(process.argv.slice(2));
+  try { require.resolve('playwright-core'); } catch (e) { usage('playwright-core is missing: run `npm ci` in tests/browser'); }
+  const srv = await serve(o.site);
+  const browser = await launch();
+  let results;
+  try {
+    results = await runChecks(o, browser, srv, checkedPages(o, srv));
+  } finally {
+    await browser.close();
+    srv.server.close();
+  }
   process.stdout.write(JSON.stringify(results, null, 1) + '\n');
   process.exit(results.ok ? 0 : 1);
 }
 
-main().catch((e) => {
+module.exports = { runChecks, checkedPages, parseArgs };
+if (require.main === module) main().catch((e) => {
   process.stderr.write(`check.js: ${e.stack || e}\n`);
   process.exit(2);
 });

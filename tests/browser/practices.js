@@ -4,27 +4,24 @@
 // (asserted in browser_test.cc).
 // Usage: node practices.js SITE_DIR QUERY... [--facets name=value,name=value]...
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
 const { pathToFileURL } = require('url');
-const { chromium } = require('playwright-core');
+const { launch } = require('./lib');
 
-const args = process.argv.slice(2);
-const site = path.resolve(args.shift());
-const queries = [], facetSets = [];
-for (let i = 0; i < args.length; i++) {
-  if (args[i] === '--facets') facetSets.push(args[++i].split(',').map((p) => p.split('=')));
-  else queries.push(args[i]);
+// QUERY... [--facets name=value,...]... -> the queries and the facet sets.
+function parseArgs(args) {
+  const queries = [], facetSets = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--facets') facetSets.push(args[++i].split(',').map((p) => p.split('=')));
+    else queries.push(args[i]);
+  }
+  return { queries, facetSets };
 }
 
-async function main() {
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nastavnik-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-           '--disable-component-update', '--disable-sync', '--allow-file-access-from-files'],
-  });
+async function runPractices(browser, site, { queries, facetSets }) {
+  site = path.resolve(site);
+  const context = await browser.newContext({ locale: 'ru-RU' });
+  context.setDefaultTimeout(120 * 1000);
   const result = { search: [], facets: [], requests: [] };
   try {
     const page = await context.newPage();
@@ -43,7 +40,7 @@ async function main() {
       await page.waitForFunction(() => {
         const s = document.getElementById('search-status').textContent;
         return /Найдено|Ничего|Не удалось/.test(s);
-      }, null, { timeout: 10000 });
+      }, null, { timeout: 60000 });
       const r = await page.evaluate(() => ({
         status: document.getElementById('search-status').textContent,
         results: Array.from(document.querySelectorAll('#search-results li')).map((li) => ({
@@ -59,7 +56,7 @@ async function main() {
     }
     // A query given in the address runs on load.
     await page.goto(searchUrl + '?q=' + encodeURIComponent(queries[0] || ''));
-    await page.waitForFunction(() => /Найдено|Ничего/.test(document.getElementById('search-status').textContent), null, { timeout: 10000 });
+    await page.waitForFunction(() => /Найдено|Ничего/.test(document.getElementById('search-status').textContent), null, { timeout: 60000 });
     result.fromAddress = await page.$$eval('#search-results li', (l) => l.length);
 
     const bank = pathToFileURL(path.join(site, 'practices/index.html')).href;
@@ -99,9 +96,20 @@ async function main() {
     result.error = String(e);
   } finally {
     await context.close();
-    fs.rmSync(userDataDir, { recursive: true, force: true });
   }
-  process.stdout.write(JSON.stringify(result));
+  return result;
 }
 
-main();
+async function main() {
+  const args = process.argv.slice(2);
+  const site = args.shift();
+  const browser = await launch();
+  try {
+    process.stdout.write(JSON.stringify(await runPractices(browser, site, parseArgs(args))));
+  } finally {
+    await browser.close();
+  }
+}
+
+module.exports = { runPractices, parseArgs };
+if (require.main === module) main();

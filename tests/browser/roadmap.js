@@ -3,15 +3,15 @@
 // "all items" shows everything again. Prints JSON for tests/browser_test.cc.
 //   node roadmap.js SITE_DIR ROADMAP_URL STATE
 const path = require('path');
-const { chromium } = require('playwright-core');
+const { launch } = require('./lib');
 
-(async () => {
-  const [site, url, state] = process.argv.slice(2);
+async function runRoadmap(browser, site, [url, state]) {
   const page_url = 'file://' + path.resolve(site, url, 'index.html');
   const out = {};
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const context = await browser.newContext({ locale: 'ru-RU' });
+  context.setDefaultTimeout(120 * 1000);
   try {
-    const page = await browser.newPage();
+    const page = await context.newPage();
     const visible = () => page.$$eval('.roadmap-items tbody tr', (rows) => rows.filter((r) => r.offsetParent !== null).map((r) => r.className));
     await page.goto(page_url);
     out.before = await visible();
@@ -24,13 +24,24 @@ const { chromium } = require('playwright-core');
     out.current = await page.textContent('.roadmap-filters a[aria-current="page"]');
     await page.click('.roadmap-filters a[data-state=""]');
     out.all = await visible();
-    const fresh = await browser.newPage();
+    const fresh = await context.newPage();
     await fresh.goto(page_url + '#state-' + state);
     out.opened = await fresh.$$eval('.roadmap-items tbody tr', (rows) => rows.filter((r) => r.offsetParent !== null).map((r) => r.className));
   } catch (e) {
     out.error = String(e);
   } finally {
+    await context.close();
+  }
+  return out;
+}
+
+module.exports = { runRoadmap };
+if (require.main === module) (async () => {
+  const [site, ...args] = process.argv.slice(2);
+  const browser = await launch();
+  try {
+    console.log(JSON.stringify(await runRoadmap(browser, site, args)));
+  } finally {
     await browser.close();
   }
-  console.log(JSON.stringify(out));
 })();
