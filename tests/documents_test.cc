@@ -116,7 +116,7 @@ TEST_CASE("document HTML: nested lists close in order, line breaks kept, text es
         "<p>Итог &amp; подпись</p>\n");
 }
 
-TEST_CASE("signature: a detached CMS signature names its signer and matches its file; anything else is told apart") {
+TEST_CASE("signature: a detached CMS signature names its signer and matches its file, anything else is told apart") {
   SignatureFileInfo sig = read_signature_file(demo("prikaz-86-o.pdf.sig"), demo("prikaz-86-o.pdf"));
   CHECK(sig.is_cms);
   CHECK(sig.signer == "Ковалёва Наталья Сергеевна");
@@ -134,7 +134,7 @@ TEST_CASE("signature: a detached CMS signature names its signer and matches its 
 #include "base/text.h"
 #include "content/legal.h"
 
-TEST_CASE("legal references: one data file with dates in force; README cites the acts in force, never a repealed one") {
+TEST_CASE("legal references: one data file with dates in force, README cites the acts in force, never a repealed one") {
   const LegalAct& o1493 = legal_act("order_1493");
   CHECK(o1493.cite() == "приказ Рособрнадзора от 04.08.2023 № 1493");
   CHECK(o1493.in_force(Date{2026, 11, 20}));

@@ -443,7 +443,7 @@ TEST_CASE("every demo page passes the Nu HTML Checker") {
   CHECK(r.err.empty());
 }
 
-TEST_CASE("the header shows the school's logo from site.yaml by a relative link; a logo on another site or a missing file is an error") {
+TEST_CASE("the header shows the school's logo from site.yaml by a relative link, and a logo on another site or a missing file is an error") {
   TempDir src;
   write_minimal_site(src);
   const std::string yaml = src.read("site.yaml");

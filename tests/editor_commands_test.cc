@@ -97,7 +97,7 @@ TEST_CASE("new: a template of every field of the type, in the schema's order, a 
   auto checked = run_nastavnik({"check", "-s", site.path().string(), "--today", kToday});
   INFO(checked.err);
   CHECK(checked.exit_code == 0);
-  CHECK(checked.err.empty());
+  CHECK_FALSE(contains(checked.err, "content/"));  // not a word about the drafts
   auto built = run_nastavnik({"build", "-s", site.path().string(), "--today", kToday});
   REQUIRE(built.exit_code == 0);
   CHECK_FALSE(site.exists("site/news/itogi-chetverti/index.html"));

@@ -128,7 +128,7 @@ TEST_CASE("editor: a field error is shown at the field and nothing is written") 
   CHECK(s.src.read("content/news/a.md").find("Новость А") != std::string::npos);
 }
 
-TEST_CASE("editor: create and delete an item; the slug comes from the title; deleted items go to the recycle folder") {
+TEST_CASE("editor: create and delete an item, the slug comes from the title, deleted items go to the recycle folder") {
   EditorServer s;
   s.open("/_editor/event/new");
   auto r = s.post("/_editor/event/save", {{"_new", "1", "", ""}, {"slug", "", "", ""}, {"_base", "new", "", ""},
@@ -212,7 +212,7 @@ TEST_CASE("editor: changes without the CSRF token, from another origin or Host, 
   CHECK_FALSE(fs::exists(s.src.path().parent_path() / "evil.md"));
 }
 
-TEST_CASE("editor: bound to a network address it needs the password; without one it does not run") {
+TEST_CASE("editor: bound to a network address it needs the password, without one it does not run") {
   TempDir secret;
   secret.write("password", "верный-пароль-123\n");
   EditorServer s({"--bind", "0.0.0.0", "--password-file", (secret.path() / "password").string()});
@@ -251,7 +251,6 @@ TEST_CASE("editor: every demo file written back through the editor's writer buil
   fs::copy(demo_source_dir() + "/content", site.path() / "content", fs::copy_options::recursive);
   fs::copy(demo_source_dir() + "/static", site.path() / "static", fs::copy_options::recursive);  // the logo
   fs::copy_file(demo_source_dir() + "/site.yaml", site.path() / "site.yaml");
-  fs::copy(demo_source_dir() + "/static", site.path() / "static", fs::copy_options::recursive);  // the logo
   int rewritten = 0;
   for (const auto& type : nastavnik::editor_types()) {
     const auto& schema = nastavnik::type_schema(type);

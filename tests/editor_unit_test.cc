@@ -73,7 +73,7 @@ TEST_CASE("editor: fields are written in schema order with Russian values and re
   CHECK(f->text("format") == "online");  // the label read back is the same value
 }
 
-TEST_CASE("editor: a form merges into the fields; cleared fields go, unknown ones stay") {
+TEST_CASE("editor: a form merges into the fields, cleared fields go, unknown ones stay") {
   SourceDoc doc = parse("content/mentors/m.md",
                         "---\nname: Иванова\nposition: учитель\nforms: [teacher_teacher, student_student]\nhobby: шахматы\n"
                         "consent:\n  date: 2026-01-10\n  until: 2027-01-10\n  fields: [name]\n---\n");
@@ -146,7 +146,7 @@ TEST_CASE("editor: paths from outside are refused, symlinks are not followed") {
   CHECK(*safe_read(site.root(), "content/news/c.md") == "новое");
 }
 
-TEST_CASE("editor: every save keeps the previous version; undo restores it; delete goes to the recycle folder") {
+TEST_CASE("editor: every save keeps the previous version, undo restores it, delete goes to the recycle folder") {
   Dir site;
   site.write("content/news/a.md", "версия 1");
   REQUIRE(keep_version(site.root(), "content/news/a.md"));

@@ -174,15 +174,14 @@ TEST_CASE("a choice is read by its code, its Russian label or an alias, in any c
   }
 }
 
-TEST_CASE("an absent choice takes the schema's default; a bad list value names the Russian choices") {
+TEST_CASE("an absent choice takes the schema's default, a bad list value names the Russian choices") {
   Parsed p;
   parse(p, "title: a\ndate: 2024-01-01\nlevels: [федеральный, облачный]\n");
   CHECK(p.fields.text("level") == "school");
   const Diagnostic* d = find(p.diag, "«облачный»");
   REQUIRE(d);
   CHECK(d->loc.line == 4);
-  // SourceLoc columns are bytes (the printed column counts characters).
-  CHECK(d->loc.col == static_cast<int>(std::string("levels: [федеральный, ").size()) + 1);
+  CHECK(d->loc.col == 34);  // bytes, as compilers count: "levels: [" is 9, "федеральный, " 24
   CHECK(d->hint.find("федеральный, региональный, школьный") != std::string::npos);
   CHECK(p.fields.list("levels") == std::vector<std::string>{"federal"});
 }

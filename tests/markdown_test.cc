@@ -48,3 +48,27 @@ TEST_CASE("links and images go through the rewriter with positions") {
   CHECK(html.find("src=\"Xp.jpg\"") != std::string::npos);
   REQUIRE(warnings.size() == 1);  // the image has no alt text
 }
+
+TEST_CASE("links made by the autolink extension are reported at their paragraph, never at line 0") {
+  // The autolink extension makes its links after parsing, without a source
+  // position (line and column 0): a warning about such a link said «line 0».
+  std::vector<std::tuple<std::string, int, int>> seen;
+  MarkdownHooks hooks;
+  hooks.rewrite_url = [&](const std::string& url, int line, int col) {
+    seen.emplace_back(url, line, col);
+    return url;
+  };
+  render_markdown("Текст\n\n| a |\n|---|\n| см. www.example.org |\n\nсм. https://docs.edu.gov.ru/ и mail@example.org\n", {}, hooks);
+  REQUIRE(seen.size() == 3);
+  CHECK(std::get<0>(seen[0]) == "http://www.example.org");
+  CHECK(std::get<1>(seen[0]) == 5);  // the table row
+  CHECK(std::get<0>(seen[1]) == "https://docs.edu.gov.ru/");
+  CHECK(std::get<1>(seen[1]) == 7);  // the paragraph
+  CHECK(std::get<2>(seen[1]) == 1);
+  CHECK(std::get<0>(seen[2]) == "mailto:mail@example.org");
+  CHECK(std::get<1>(seen[2]) == 7);
+  for (auto& [url, line, col] : seen) {
+    CHECK(line >= 1);
+    CHECK(col >= 1);
+  }
+}

@@ -57,7 +57,7 @@ TEST_CASE("«Фамилия Имя Отчество» and the marks of nastavnik
   auto created = run_nastavnik_env({}, {"new", "news", "Итоги недели", "-s", c.site.path().string(), "--today", kToday});
   REQUIRE(created.exit_code == 0);
   // Marked ready with the template's text still in it.
-  c.replace("content/news/itogi-nedeli.md", "draft: да", "draft: нет");
+  c.replace("content/news/itogi-nedeli.md", "\ndraft: да\n", "\ndraft: нет\n");
   auto check = c.check();
   INFO(check.out << check.err);
   CHECK(check.exit_code == 1);

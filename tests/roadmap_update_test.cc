@@ -66,7 +66,7 @@ struct TempFile {
 
 }  // namespace
 
-TEST_CASE("update: progress survives a re-import of an edited file; new items are added, removed ones marked") {
+TEST_CASE("update: progress survives a re-import of an edited file, new items are added, removed ones marked") {
   std::string original = *read_file(fixture("layout-roman.tsv"));
   ImportedRoadmap first = import_text(original);
   // The editor ticks items off in the YAML.

@@ -78,7 +78,7 @@ struct Serve {
 
 }  // namespace
 
-TEST_CASE("serve: twenty open pages and sixty idle sockets leave pages loading; Ctrl+C stops it at once") {
+TEST_CASE("serve: twenty open pages and sixty idle sockets leave pages loading, Ctrl+C stops it at once") {
   Serve s;
   std::vector<std::unique_ptr<Socket>> streams, idle;
   for (int i = 0; i < 20; ++i) {

@@ -92,7 +92,7 @@ TEST_CASE("serve: paths outside the output folder are refused") {
   }
 }
 
-TEST_CASE("serve: edits, new files, renames and deletions show up; only dependent pages re-render") {
+TEST_CASE("serve: edits, new files, renames and deletions show up, only dependent pages re-render") {
   Server s;
   // Edit a text: that page changes.
   s.src.write("content/news/a.md", "---\ntitle: Новость А\ndate: 2026-03-01\n---\nИсправленный текст.\n");

@@ -75,7 +75,7 @@ TEST_CASE("files taken over from the previous build are replaced, never written 
   CHECK_FALSE(fs::exists(staged->dir()));
 }
 
-TEST_CASE("leftovers of killed builds are removed when the next build starts; live ones are not") {
+TEST_CASE("leftovers of killed builds are removed when the next build starts, live ones are not") {
   Scratch s;
   fs::path out = s.dir / "site";
   put(out / kBuildMarker, "nastavnik\n");

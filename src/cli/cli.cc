@@ -22,6 +22,7 @@
 #include "cli/scaffold.h"
 #include "cli/status.h"
 #include "content/config.h"
+#include "content/loader.h"
 #include "content/schema_docs.h"
 #include "content/schema_json.h"
 #include "content/schemas.h"

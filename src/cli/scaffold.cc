@@ -139,11 +139,8 @@ std::vector<std::pair<std::string, std::string>> init_menu() {
       {"О наставничестве", "/"},           {"Нормативные документы", "/documents/"},
       {"Дорожная карта", "/roadmap/"},     {"Наши наставники", "/mentors/"},
       {"Методическая копилка", "/practices/"}, {"Мероприятия", "/events/"},
-      {"Новости", "/news/"}};
-  // Competitions are a content type of their own where the program has it.
-  for (const auto& t : all_type_schemas())
-    if (t.type == "competition") menu.push_back({"Конкурсы", "/competitions/"});
-  menu.push_back({"Обратная связь", "/pages/kontakty.md"});
+      {"Новости", "/news/"},               {"Конкурсы", "/competitions/"},
+      {"Обратная связь", "/pages/kontakty.md"}};
   return menu;
 }
 
@@ -171,6 +168,8 @@ ScaffoldResult init_site(const std::string& dir, const Date& today, bool force, 
        intro("Методическая копилка", "Лучшие практики наставничества нашей школы.")},
       {"content/events/_index.md", intro("Мероприятия", "Встречи, семинары и конкурсы для наставников и наставляемых.")},
       {"content/news/_index.md", intro("Новости", "Наставничество сегодня: новости раздела.")},
+      {"content/competitions/_index.md",
+       intro("Конкурсы", "Конкурсы профессионального мастерства наставников и наставнических пар.")},
       {"content/pages/kontakty.md",
        intro("Обратная связь",
              "По вопросам наставничества обращайтесь к куратору — его телефон, почта и часы приёма указаны "

@@ -9,7 +9,11 @@
 
 #include "base/text.h"
 #include "cli/new_template.h"
+#include "content/event.h"
+#include "content/lists.h"
 #include "content/mentor.h"
+#include "content/practice.h"
+#include "content/roadmap.h"
 #include "source/fields.h"
 #include "source/frontmatter.h"
 #include "source/source_file.h"

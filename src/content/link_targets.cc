@@ -5,6 +5,7 @@
 #include <map>
 
 #include "base/text.h"
+#include "content/item_types.h"
 #include "content/links.h"
 #include "content/schemas.h"
 
@@ -12,16 +13,26 @@ namespace nastavnik {
 
 namespace {
 
-bool is_section(PageKind kind) {
-  switch (kind) {
-    case PageKind::home:
-    case PageKind::search:
-    case PageKind::indicators:
-    case PageKind::practice_collection:
-      return true;
-    default:
-      return kind_name(kind).ends_with("_list");
-  }
+// The content type of a page kind ("document", "page", "roadmap"), or "".
+std::string type_of_kind(PageKind kind) {
+  if (kind == PageKind::page) return "page";
+  if (kind == PageKind::roadmap) return "roadmap";
+  for (const auto& t : item_types())
+    if (t.kind == kind) return std::string(t.schema);
+  return "";
+}
+
+// The content type whose list `p` is ("document" for documents/), or "".
+std::string list_type(const Page& p) {
+  if (p.kind == PageKind::roadmap_list) return "roadmap";
+  for (const auto& t : item_types())
+    if (p.url == std::string(t.folder) + "/") return std::string(t.schema);
+  return "";
+}
+
+bool is_section(const Page& p) {
+  return p.kind == PageKind::home || p.kind == PageKind::search || p.kind == PageKind::indicators ||
+         p.kind == PageKind::practice_collection || !list_type(p).empty();
 }
 
 // Views of a list (its further pages, facets, filters) are reached from the
@@ -39,14 +50,13 @@ std::optional<LinkTarget> target_of(const Page& p) {
   LinkTarget t;
   t.title = p.title;
   t.url = p.url;
-  if (is_section(p.kind) || p.source.empty() || is_index_file(p.source)) {
+  if (is_section(p) || p.source.empty() || is_index_file(p.source)) {
     t.group = "section";
     t.link = "/" + p.url;
     // A list without an intro of its own goes by its type's plural: «Документы».
-    std::string kind = kind_name(p.kind);
-    if (t.title.empty() && kind.ends_with("_list")) t.title = link_group_label(kind.substr(0, kind.size() - 5));
+    if (std::string type = list_type(p); t.title.empty() && !type.empty()) t.title = link_group_label(type);
   } else {
-    t.group = kind_name(p.kind);
+    t.group = type_of_kind(p.kind);
     t.link = p.source.starts_with("content/") ? "/" + p.source.substr(8) : "/" + p.url;
   }
   return t;

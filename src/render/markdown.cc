@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <mutex>
+#include <utility>
 #include <vector>
 
 namespace nastavnik {
@@ -32,6 +33,18 @@ bool has_children_text(cmark_node* node) {
   return false;
 }
 
+// Where a node starts in the source, 1-based. Nodes made by an extension after
+// parsing (the autolink extension's links, their text) carry no position
+// (line and column 0): they are reported at their nearest ancestor that has
+// one, the paragraph or table cell they stand in.
+std::pair<int, int> source_position(cmark_node* node) {
+  for (cmark_node* n = node; n; n = cmark_node_parent(n)) {
+    int line = cmark_node_get_start_line(n), col = cmark_node_get_start_column(n);
+    if (line >= 1 && col >= 1) return {line, col};
+  }
+  return {1, 1};
+}
+
 }  // namespace
 
 std::string render_markdown(std::string_view markdown, const MarkdownOptions& options, const MarkdownHooks& hooks) {
@@ -51,7 +64,7 @@ std::string render_markdown(std::string_view markdown, const MarkdownOptions& op
   for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
     if (ev != CMARK_EVENT_ENTER) continue;
     cmark_node* node = cmark_iter_get_node(iter);
-    int line = cmark_node_get_start_line(node), col = cmark_node_get_start_column(node);
+    auto [line, col] = source_position(node);
     switch (cmark_node_get_type(node)) {
       case CMARK_NODE_HEADING:
         headings.push_back(node);

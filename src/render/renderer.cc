@@ -177,7 +177,7 @@ Renderer::Renderer(const Library& lib, const Theme& theme, Diagnostics& diag, in
     else if (is_external_url(c.logo))
       diag.error(c.logo_loc, "логотип указан адресом в интернете: страницы раздела ничего не загружают с других сайтов",
                  "положите файл логотипа в папку static/ и укажите его: logo: static/logo.svg");
-    else report_broken_link(c.logo, c.logo_loc, diag);
+    else report_broken_link(lib, "", c.logo, c.logo_loc, diag);
   }
 
   // Parse every template once per worker; report templates that fail to parse.
