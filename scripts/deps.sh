@@ -22,6 +22,7 @@ TEST_PACKAGES=(
   python3 python3-icalendar   # an independent iCalendar parser for the feed tests
   libimage-exiftool-perl      # the photo tests check that no metadata survives
   openssh-server python3-pyftpdlib vsftpd openssl   # publish tests: sshd, FTP and FTPS servers started by the tests
+  mmdebstrap dpkg-dev   # scripts/test-deb: the .deb (dpkg-shlibdeps for its Depends) installed into a clean Debian 12 root
   poppler-utils qpdf     # document tests: pdfinfo/pdftotext as independent readers, qpdf --encrypt for protected PDFs
 )
 # scripts/fuzz only (libFuzzer comes with clang's runtime libraries), never

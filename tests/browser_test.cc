@@ -349,8 +349,8 @@ TEST_CASE("the browser editor: every type created, edited and deleted through th
   require_tools();
   TempDir src;
   fs::copy(source_dir() / "content", src.path() / "content", fs::copy_options::recursive);
-  fs::copy_file(source_dir() / "site.yaml", src.path() / "site.yaml");
   fs::copy(source_dir() / "static", src.path() / "static", fs::copy_options::recursive);  // the logo
+  fs::copy_file(source_dir() / "site.yaml", src.path() / "site.yaml");
   int port = free_port();
   Background server({"serve", "-s", src.path().string(), "--port", std::to_string(port), "--today", "2026-11-20", "-j", "2"});
   std::string origin = "http://127.0.0.1:" + std::to_string(port);

@@ -394,21 +394,34 @@ TEST_CASE("init creates a site that builds at once, and new scaffolds files") {
   CHECK(again.exit_code == 1);
   CHECK(contains(again.err, "не будет перезаписан"));
 
+  // New files are drafts (draft: да); marked ready, they are published.
+  auto ready = [&](const fs::path& file, const std::string& extra_from = {}, const std::string& extra_to = {}) {
+    std::ifstream in(file, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::string draft = "\ndraft: да\n";
+    REQUIRE(contains(text, draft));
+    text.replace(text.find(draft), draft.size(), "\ndraft: нет\n");
+    if (!extra_from.empty()) text.replace(text.find(extra_from), extra_from.size(), extra_to);
+    std::ofstream(file, std::ios::binary) << text;
+  };
   auto doc = run_nastavnik({"new", "document", "Приказ № 86-о о наставничестве", "-s", dir.string(), "--today", kToday});
   CHECK(doc.exit_code == 0);
   REQUIRE(fs::exists(dir / "content/documents/prikaz-86-o-o-nastavnichestve.md"));
-  // The new document names its file; once the file is there the site builds.
   fs::create_directories(dir / "content/documents/files");
   fs::copy_file(fs::path(demo_source_dir()) / "content/documents/files/prikaz-ministerstva-215.pdf",
                 dir / "content/documents/files/prikaz-86-o-o-nastavnichestve.pdf");
+  ready(dir / "content/documents/prikaz-86-o-o-nastavnichestve.md", "\nfile:\n",
+        "\nfile: files/prikaz-86-o-o-nastavnichestve.pdf\n");
   auto rebuilt = run_nastavnik({"build", "-s", dir.string(), "--today", kToday});
   INFO(rebuilt.err);
   CHECK(rebuilt.exit_code == 0);
   CHECK(fs::exists(dir / "site/documents/prikaz-86-o-o-nastavnichestve/index.html"));
 
-  // Events and news scaffolds build as they are, without a warning.
+  // Events and news templates, marked ready, build without a warning.
   CHECK(run_nastavnik({"new", "event", "Встреча наставников", "-s", dir.string(), "--today", kToday}).exit_code == 0);
   CHECK(run_nastavnik({"new", "news", "Итоги четверти", "-s", dir.string(), "--today", kToday}).exit_code == 0);
+  ready(dir / "content/events/vstrecha-nastavnikov.md", "\nplace:\n", "\nplace: актовый зал\n");
+  ready(dir / "content/news/itogi-chetverti.md");
   auto with_events = run_nastavnik({"build", "-s", dir.string(), "--today", kToday});
   INFO(with_events.err);
   CHECK(with_events.exit_code == 0);
@@ -430,7 +443,7 @@ TEST_CASE("every demo page passes the Nu HTML Checker") {
   CHECK(r.err.empty());
 }
 
-TEST_CASE("the header shows the school's logo from site.yaml by a relative link; a logo on another site or a missing file is an error") {
+TEST_CASE("the header shows the school's logo from site.yaml by a relative link, and a logo on another site or a missing file is an error") {
   TempDir src;
   write_minimal_site(src);
   const std::string yaml = src.read("site.yaml");

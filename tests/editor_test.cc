@@ -249,8 +249,8 @@ TEST_CASE("editor: bound to a network address it needs the password, without one
 TEST_CASE("editor: every demo file written back through the editor's writer builds the same site") {
   TempDir site;
   fs::copy(demo_source_dir() + "/content", site.path() / "content", fs::copy_options::recursive);
-  fs::copy_file(demo_source_dir() + "/site.yaml", site.path() / "site.yaml");
   fs::copy(demo_source_dir() + "/static", site.path() / "static", fs::copy_options::recursive);  // the logo
+  fs::copy_file(demo_source_dir() + "/site.yaml", site.path() / "site.yaml");
   int rewritten = 0;
   for (const auto& type : nastavnik::editor_types()) {
     const auto& schema = nastavnik::type_schema(type);

@@ -51,26 +51,38 @@ TEST_CASE("a base_url left from the template stops check and publish, at its lin
   CHECK_FALSE(fs::exists(c.server.path() / "nastavnichestvo"));
 }
 
-TEST_CASE("«Фамилия Имя Отчество» and the sentences of nastavnik new are found where they are left") {
+TEST_CASE("«Фамилия Имя Отчество» and the marks of nastavnik new are found where they are left") {
   Checked c;
   c.replace("site.yaml", "name: Петрова Анна Сергеевна", "name: Фамилия Имя Отчество");
   auto created = run_nastavnik_env({}, {"new", "news", "Итоги недели", "-s", c.site.path().string(), "--today", kToday});
   REQUIRE(created.exit_code == 0);
+  // Marked ready with the template's text still in it.
+  c.replace("content/news/itogi-nedeli.md", "\ndraft: да\n", "\ndraft: нет\n");
   auto check = c.check();
   INFO(check.out << check.err);
   CHECK(check.exit_code == 1);
   CHECK(contains(check.err, "site.yaml:12:9: ошибка: осталась заготовка «Фамилия Имя Отчество»"));
   CHECK(contains(check.err, "content/news/itogi-nedeli.md:"));
-  CHECK(contains(check.err, "«Текст новости.»"));
+  CHECK(contains(check.err, "осталась пометка «ЗАПОЛНИТЕ» из заготовки"));
   CHECK(c.publish(c.target()).exit_code == 1);
   CHECK_FALSE(fs::exists(c.server.path() / "nastavnichestvo"));
 
   // Written over, the site publishes.
   c.replace("site.yaml", "name: Фамилия Имя Отчество", "name: Петрова Анна Сергеевна");
-  c.replace("content/news/itogi-nedeli.md", "Текст новости.", "Наставники подвели итоги недели.");
+  c.replace("content/news/itogi-nedeli.md", "ЗАПОЛНИТЕ: текст новости: что произошло, когда, кто участвовал, что дальше.",
+            "Наставники подвели итоги недели.");
   auto fixed = c.publish(c.target());
   INFO(fixed.out << fixed.err);
   CHECK(fixed.exit_code == 0);
+}
+
+TEST_CASE("a line an earlier version of nastavnik new wrote is still found") {
+  Checked c;
+  c.site.write("content/news/itogi.md", "---\ntitle: Итоги\ndate: 2026-11-01\n---\n\nТекст новости.\n");
+  auto check = c.check();
+  INFO(check.out << check.err);
+  CHECK(check.exit_code == 1);
+  CHECK(contains(check.err, "content/news/itogi.md:6:1: ошибка: остался текст-заготовка «Текст новости.»"));
 }
 
 TEST_CASE("robots.txt and sitemap.xml in a subfolder are explained, one in static/ is warned about") {

@@ -69,7 +69,7 @@ TEST_CASE("source: a Windows-1251 file is named as such, with the command to con
   CHECK(d.loc.line == 2);
   CHECK(d.loc.col == 8);
   CHECK(d.message.find("Windows-1251") != std::string::npos);
-  CHECK(d.hint.find("iconv -f cp1251") != std::string::npos);
+  CHECK(d.hint.find("nastavnik check --fix") != std::string::npos);
 }
 
 TEST_CASE("source: files over the limit and devices are refused without reading them") {

@@ -47,6 +47,12 @@ int Date::weekday() const {
   return static_cast<int>(((d % 7) + 7 + 3) % 7);
 }
 
+std::string Date::ru() const {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%02d.%02d.%04d", day, month, year);
+  return buf;
+}
+
 std::string Date::iso() const {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);

@@ -17,6 +17,7 @@ struct Date {
   static Date from_days(long days);
   int weekday() const;                // 0 = Monday … 6 = Sunday
   std::string iso() const;            // 2024-01-17
+  std::string ru() const;             // 17.01.2024, as Russian editors write it
 };
 
 // A local wall-clock time, optionally with a UTC offset in minutes.

@@ -19,9 +19,21 @@ void Diagnostics::note(SourceLoc loc, std::string message, std::string hint) {
   add({Severity::note, std::move(loc), std::move(message), std::move(hint)});
 }
 
+// One cause is reported once: the same message at the same place (a link
+// in a text shown on several pages, a menu checked by every page) is kept
+// the first time only.
 void Diagnostics::add(Diagnostic d) {
+  std::string key = std::to_string(static_cast<int>(d.severity)) + '\n' + d.loc.file + '\n' +
+                    std::to_string(d.loc.line) + ':' + std::to_string(d.loc.col) + '\n' + d.message;
   std::lock_guard lock(mutex_);
+  if (!seen_.insert(std::move(key)).second) return;
   items_.push_back(std::move(d));
+}
+
+bool Diagnostics::has_error_in(const std::string& file) const {
+  std::lock_guard lock(mutex_);
+  return std::any_of(items_.begin(), items_.end(),
+                     [&](const Diagnostic& d) { return d.severity == Severity::error && d.loc.file == file; });
 }
 
 int Diagnostics::error_count() const {

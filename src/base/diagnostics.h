@@ -4,6 +4,7 @@
 #include <iosfwd>
 #include <mutex>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace nastavnik {
@@ -39,6 +40,8 @@ class Diagnostics {
   void add(Diagnostic d);
 
   int error_count() const;
+  // Whether an error was reported in `file` (as SourceLoc::file names it).
+  bool has_error_in(const std::string& file) const;
   int warning_count() const;
   std::vector<Diagnostic> all() const;  // in the order they will be printed
 
@@ -56,6 +59,7 @@ class Diagnostics {
   bool strict_ = false;
   mutable std::mutex mutex_;
   std::vector<Diagnostic> items_;
+  std::unordered_set<std::string> seen_;  // of every diagnostic added: duplicates are dropped
 };
 
 }  // namespace nastavnik

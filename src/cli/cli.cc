@@ -17,7 +17,12 @@
 #include "base/diagnostics.h"
 #include "base/parallel.h"
 #include "import/import_command.h"
+#include "cli/fix_encoding.h"
+#include "cli/list.h"
 #include "cli/scaffold.h"
+#include "cli/status.h"
+#include "content/config.h"
+#include "content/loader.h"
 #include "content/schema_docs.h"
 #include "content/schema_json.h"
 #include "content/schemas.h"
@@ -44,8 +49,10 @@ const char* kMainHelp =
     "  build   собрать сайт из папки с site.yaml в папку site/\n"
     "  serve   собрать, показать сайт в браузере и обновлять его при правках\n"
     "  check   проверить все файлы и ссылки, ничего не записывая\n"
-    "  new     создать заготовку материала: nastavnik new page \"Заголовок\"\n"
-    "  init    создать новый сайт: nastavnik init ПАПКА\n"
+    "  new     создать заготовку материала: nastavnik new news \"Заголовок\"\n"
+    "  init    создать новый раздел: nastavnik init ПАПКА\n"
+    "  list    показать, на что можно сослаться, и как написать ссылку\n"
+    "  status  что требует внимания: сроки дорожной карты, согласия, отчёты, практики\n"
     "  import  перенести дорожную карту из Word или таблицы: nastavnik import roadmap ФАЙЛ.docx\n"
     "  publish опубликовать раздел на сайте школы (SFTP, FTP, папка), в архив или набор для Госвеба\n"
     "  schema  описание полей материалов: nastavnik schema event\n"
@@ -79,6 +86,7 @@ const std::map<std::string, std::string> kCommandHelp = {
      "  -j, --jobs N         число потоков (по умолчанию — все ядра)\n"
      "      --strict         считать предупреждения ошибками\n"
      "      --full           перестроить все страницы, не глядя на прошлую сборку\n"
+     "      --fix            перекодировать в UTF-8 файлы, сохранённые в Windows-1251 или UTF-16\n"
      "  -q, --quiet          не печатать итог сборки\n"
      "\n"
      "Повторная сборка перестраивает только страницы, которых коснулись изменения;\n"
@@ -111,16 +119,35 @@ const std::map<std::string, std::string> kCommandHelp = {
      "  -s, --source ПАПКА   папка сайта с site.yaml (по умолчанию текущая)\n"
      "      --strict         считать предупреждения ошибками\n"
      "      --today ДАТА     считать сегодняшней эту дату\n"
-     "      --drafts         проверять и черновики\n"},
+     "      --drafts         проверять и черновики\n"
+     "      --fix            перекодировать в UTF-8 файлы, сохранённые в Windows-1251 или UTF-16\n"},
     {"new",
      "Использование: nastavnik new ВИД \"Заголовок\" [-s ПАПКА]\n"
      "\n"
-     "Создаёт файл-заготовку с обязательными полями. Имя файла — заголовок\n"
-     "латиницей: «Положение о наставничестве» → polozhenie-o-nastavnichestve.md.\n"
+     "Создаёт файл-заготовку со всеми полями материала и подсказками к ним.\n"
+     "Имя файла — заголовок латиницей: «Положение о наставничестве» →\n"
+     "polozhenie-o-nastavnichestve.md. Заготовка — черновик (draft: да): на сайте\n"
+     "её нет, пока вы не напишете draft: нет.\n"
      "\n"
-     "Виды: page (страница), document (документ), event (мероприятие), news (новость),\n"
-     "      mentor (наставник: публикуется только после записи согласия в поле consent)\n"
+     "Виды: news (новость), event (мероприятие), document (документ), page (страница),\n"
+     "      mentor (наставник: публикуется только после записи согласия в поле consent),\n"
      "      practice (практика для банка лучших практик)\n"},
+    {"list",
+     "Использование: nastavnik list [ВИД] [-s ПАПКА]\n"
+     "\n"
+     "Показывает всё, на что можно сослаться, — страницы, разделы, документы,\n"
+     "файлы — и как написать ссылку: [слова ссылки](/documents/prikaz.md).\n"
+     "\n"
+     "Виды: section (разделы), document, event, news, mentor, page, practice,\n"
+     "      roadmap, file (файлы); можно по-русски: документы, новости, файлы.\n"},
+    {"status",
+     "Использование: nastavnik status [-s ПАПКА] [--today ГГГГ-ММ-ДД]\n"
+     "\n"
+     "Что требует внимания: просроченные пункты дорожной карты и пункты со сроком\n"
+     "в ближайшие две недели, согласия наставников, которые скоро закончатся или\n"
+     "уже закончились, прошедшие мероприятия без отчёта, практики на рассмотрении,\n"
+     "страницы, которые давно не обновлялись (срок — stale_days в site.yaml,\n"
+     "по умолчанию 90 дней), незаполненные места заготовок и черновики.\n"},
     {"import",
      "Использование: nastavnik import roadmap ФАЙЛ [-o ФАЙЛ.yaml] [--year 2023-2024]\n"
      "                 [--force | --update СТАРЫЙ.yaml] [--explain]\n"
@@ -145,11 +172,23 @@ const std::map<std::string, std::string> kCommandHelp = {
      "                       (файл не записывается)\n"},
     {"publish", publish_help()},
     {"init",
-     "Использование: nastavnik init ПАПКА [--force]\n"
+     "Использование: nastavnik init ПАПКА [--name ТЕКСТ] [--short-name ТЕКСТ] [--address ТЕКСТ]\n"
+     "                 [--email АДРЕС] [--url АДРЕС] [--force] [--ask]\n"
      "\n"
-     "Создаёт новый сайт, который сразу собирается: site.yaml, content/, static/.\n"
-     "В папку, где уже есть файлы, записывает только с --force (файлы сайта\n"
-     "с теми же именами будут заменены).\n"},
+     "Создаёт весь раздел, который сразу собирается: site.yaml с меню («Нормативные\n"
+     "документы», «Дорожная карта», «Наши наставники», «Методическая копилка»,\n"
+     "«Мероприятия», «Новости», «Обратная связь»), вступления к разделам, страницу\n"
+     "обратной связи и пример дорожной карты. В терминале спрашивает название\n"
+     "школы, адрес, почту и адрес раздела; в скриптах их задают параметрами.\n"
+     "\n"
+     "      --name ТЕКСТ        полное название школы\n"
+     "      --short-name ТЕКСТ  краткое название\n"
+     "      --address ТЕКСТ     адрес школы\n"
+     "      --email АДРЕС       электронная почта школы\n"
+     "      --url АДРЕС         адрес раздела на сайте школы (base_url)\n"
+     "      --ask               задать вопросы, даже если ввод не с терминала\n"
+     "      --force             записать в папку, где уже есть файлы (файлы раздела\n"
+     "                          с теми же именами будут заменены)\n"},
 };
 
 struct Args {
@@ -169,13 +208,19 @@ struct OptionSpec {
 const std::map<std::string, std::vector<OptionSpec>> kOptions = {
     {"build",
      {{"source", 's', true}, {"output", 'o', true}, {"today", 0, true}, {"drafts", 0, false}, {"jobs", 'j', true},
-      {"strict", 0, false}, {"quiet", 'q', false}, {"full", 0, false}}},
-    {"check", {{"source", 's', true}, {"today", 0, true}, {"drafts", 0, false}, {"strict", 0, false}, {"jobs", 'j', true}}},
+      {"strict", 0, false}, {"quiet", 'q', false}, {"full", 0, false}, {"fix", 0, false}}},
+    {"check",
+     {{"source", 's', true}, {"today", 0, true}, {"drafts", 0, false}, {"strict", 0, false}, {"jobs", 'j', true},
+      {"fix", 0, false}}},
     {"new", {{"source", 's', true}, {"today", 0, true}}},
+    {"list", {{"source", 's', true}, {"today", 0, true}, {"drafts", 0, false}}},
+    {"status", {{"source", 's', true}, {"today", 0, true}}},
     {"serve",
      {{"source", 's', true}, {"output", 'o', true}, {"port", 'p', true}, {"bind", 0, true}, {"password-file", 0, true}, {"no-editor", 0, false}, {"today", 0, true},
       {"drafts", 0, false}, {"jobs", 'j', true}}},
-    {"init", {{"today", 0, true}, {"force", 0, false}}},
+    {"init",
+     {{"today", 0, true}, {"force", 0, false}, {"ask", 0, false}, {"name", 0, true}, {"short-name", 0, true},
+      {"address", 0, true}, {"email", 0, true}, {"url", 0, true}}},
     {"schema", {{"json", 0, false}, {"markdown", 0, false}}},
     {"import", {{"output", 'o', true}, {"year", 0, true}, {"force", 0, false}, {"update", 0, true}, {"explain", 0, false}}},
     {"publish",
@@ -318,6 +363,7 @@ int cmd_build(const Args& args, std::ostream& out, std::ostream& err, bool write
   req.incremental = args.flags.count("full") == 0;
   if (auto e = common_options(args, req.options)) return usage_error(err, args.command, *e);
   if (auto e = output_folder(args, req.source, req.options.drafts, req.output)) return usage_error(err, args.command, *e);
+  if (args.flags.count("fix")) fix_encodings(req.source, out);
   Diagnostics diag(req.source);
   diag.set_strict(args.flags.count("strict") > 0);
   SiteStats stats;
@@ -388,6 +434,46 @@ int cmd_new(const Args& args, std::ostream& out, std::ostream& err) {
   return kOk;
 }
 
+// The questions `init` asks on a terminal, with the flag that answers each.
+struct InitQuestion {
+  const char* flag;
+  const char* question;
+  std::string InitAnswers::*answer;
+};
+const std::vector<InitQuestion> kInitQuestions = {
+    {"name", "Полное название школы (как в уставе)", &InitAnswers::full_name},
+    {"short-name", "Краткое название (например, МБОУ «СОШ № 1»)", &InitAnswers::short_name},
+    {"address", "Адрес школы с индексом", &InitAnswers::address},
+    {"email", "Электронная почта школы", &InitAnswers::email},
+    {"url", "Адрес раздела на сайте школы (например, https://school1.ru/nastavnichestvo/)", &InitAnswers::base_url},
+};
+
+// Answers from the flags; the rest asked on the terminal (or with --ask),
+// an empty answer leaving the sample value.
+InitAnswers init_answers(const Args& args, std::istream& in, std::ostream& out) {
+  InitAnswers a;
+  bool ask = args.flags.count("ask") || ::isatty(0);
+  if (ask) out << "Ответьте на несколько вопросов (Enter — пропустить, заполните потом в site.yaml).\n";
+  for (const auto& q : kInitQuestions) {
+    if (auto it = args.values.find(q.flag); it != args.values.end()) {
+      a.*q.answer = it->second;
+    } else if (ask) {
+      out << q.question << ": " << std::flush;
+      std::string line;
+      if (std::getline(in, line)) a.*q.answer = std::string(trim(line));
+    }
+  }
+  return a;
+}
+
+std::optional<std::string> check_init_answers(const InitAnswers& a) {
+  if (!a.base_url.empty() && a.base_url.rfind("https://", 0) != 0 && a.base_url.rfind("http://", 0) != 0)
+    return "адрес раздела должен начинаться с https:// или http://, например https://school1.ru/nastavnichestvo/";
+  if (!a.email.empty() && a.email.find('@') == std::string::npos)
+    return "«" + a.email + "» — не адрес электронной почты";
+  return std::nullopt;
+}
+
 int cmd_init(const Args& args, std::ostream& out, std::ostream& err) {
   if (args.positional.size() != 1 || args.positional[0].empty())
     return usage_error(err, "init", "укажите папку нового сайта: nastavnik init moy-sayt");
@@ -400,14 +486,74 @@ int cmd_init(const Args& args, std::ostream& out, std::ostream& err) {
       !(std::filesystem::is_directory(dir, ec) && std::filesystem::is_empty(dir, ec)))
     return usage_error(err, "init", "папка «" + dir + "» уже существует и не пуста — в ней ничего не изменено; " +
                                         "укажите новую папку или добавьте --force, чтобы записать сайт поверх");
-  ScaffoldResult r = init_site(dir, options.today, force);
+  InitAnswers answers = init_answers(args, std::cin, out);
+  if (auto e = check_init_answers(answers)) return usage_error(err, "init", *e);
+  ScaffoldResult r = init_site(dir, options.today, force, answers);
   if (!r.ok) {
     err << "nastavnik init: ошибка: " << r.error << "\n";
     if (!r.hint.empty()) err << "  подсказка: " << r.hint << "\n";
     return kContentError;
   }
-  out << "Создан сайт в папке " << r.path << ".\nДальше: cd " << r.path
-      << " && nastavnik build — и откройте site/index.html.\n";
+  // The address serve will show: its path is the one of base_url.
+  Diagnostics quiet(dir);
+  auto config = load_config(dir, quiet);
+  std::string path = config ? config->base_url.substr(config->base_origin.size()) : "/";
+  out << "Создан раздел в папке " << r.path << ".\n"
+      << "Дальше:\n"
+      << "  cd " << r.path << "\n"
+      << "  nastavnik serve     — посмотреть раздел в браузере: http://127.0.0.1:8080" << path << "\n"
+      << "  nastavnik status    — что ещё заполнить\n";
+  return kOk;
+}
+
+// The site's content, loaded as a build would (for list and status).
+std::optional<Library> load_site(const std::string& root, const BuildOptions& options, Diagnostics& diag) {
+  auto config = load_config(root, diag);
+  if (!config) return std::nullopt;
+  return load_library(*config, options, diag);
+}
+
+// Content errors do not stop list and status; they are only pointed at.
+void mention_errors(const Diagnostics& diag, std::ostream& err) {
+  if (diag.error_count() > 0)
+    err << "В материалах есть ошибки (" << diag.error_count() << "): подробности — nastavnik check.\n";
+}
+
+int cmd_list(const Args& args, std::ostream& out, std::ostream& err) {
+  if (args.positional.size() > 1) return usage_error(err, "list", "укажите один вид: nastavnik list documents");
+  std::string group;
+  if (!args.positional.empty() && (group = list_group(args.positional[0])).empty())
+    return usage_error(err, "list", "неизвестный вид «" + args.positional[0] +
+                                        "»; виды: section, document, event, news, mentor, page, practice, roadmap, file");
+  BuildOptions options;
+  if (auto e = common_options(args, options)) return usage_error(err, "list", *e);
+  std::string root = args.values.count("source") ? args.values.at("source") : ".";
+  Diagnostics diag(root);
+  auto lib = load_site(root, options, diag);
+  if (!lib) {
+    print_summary(err, diag, use_color(err));
+    return kContentError;
+  }
+  print_link_targets(*lib, group, out);
+  mention_errors(diag, err);
+  return kOk;
+}
+
+int cmd_status(const Args& args, std::ostream& out, std::ostream& err) {
+  if (!args.positional.empty())
+    return usage_error(err, "status", "лишний аргумент «" + args.positional[0] + "»; папку сайта укажите через -s");
+  BuildOptions options;
+  if (auto e = common_options(args, options)) return usage_error(err, "status", *e);
+  options.drafts = true;  // drafts and practices on review are listed too
+  std::string root = args.values.count("source") ? args.values.at("source") : ".";
+  Diagnostics diag(root);
+  auto lib = load_site(root, options, diag);
+  if (!lib) {
+    print_summary(err, diag, use_color(err));
+    return kContentError;
+  }
+  print_status(site_status(*lib, options.today), *lib, out);
+  mention_errors(diag, err);
   return kOk;
 }
 
@@ -521,6 +667,8 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
   if (first == "serve") return cmd_serve(args, out, err);
   if (first == "import") return cmd_import(args, out, err);
   if (first == "publish") return cmd_publish(args, out, err);
+  if (first == "list") return cmd_list(args, out, err);
+  if (first == "status") return cmd_status(args, out, err);
   if (first == "schema") return cmd_schema(args, out, err);
   return cmd_init(args, out, err);
 }

@@ -4,93 +4,27 @@
 
 #include "base/file_names.h"
 #include "base/text.h"
-#include "content/placeholders.h"
+#include "cli/new_template.h"
+#include "content/schemas.h"
+#include "import/roadmap_yaml.h"
 
 namespace fs = std::filesystem;
 
 namespace nastavnik {
 
 const std::vector<std::string>& scaffold_kinds() {
-  static const std::vector<std::string> kinds = {"page", "document", "event", "news", "mentor", "practice"};
+  static const std::vector<std::string> kinds = [] {
+    std::vector<std::string> out;
+    for (const TypeSchema* t : new_template_types()) out.push_back(t->type);
+    return out;
+  }();
   return kinds;
-}
-
-static std::string yaml_quote(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "\"";
 }
 
 ScaffoldResult scaffold_new(const std::string& root, const std::string& kind, const std::string& title, const Date& today) {
   ScaffoldResult r;
-  std::string slug = cap_slug(slugify(title));
-  if (slug.empty()) {
-    r.error = "из заголовка «" + title + "» не получается имя файла";
-    r.hint = "в заголовке должны быть буквы или цифры";
-    return r;
-  }
-  std::string folder, text;
-  if (kind == "page") {
-    folder = "content/pages";
-    text = "---\ntitle: " + yaml_quote(title) + "\ndescription: \"\"\n---\n\n" + std::string(kTemplatePageBody) + "\n";
-  } else if (kind == "document") {
-    folder = "content/documents";
-    text = "---\ntitle: " + yaml_quote(title) +
-           "\ntype: order        # law, directive, order, letter, regulation, roadmap, programme, plan, recommendations, report, other\n"
-           "level: school      # federal, regional, municipal, school\n"
-           "number: \"\"\ndate: " + today.iso() +
-           "\nissuer: \"\"\nfile: files/" + slug + ".pdf\n---\n\n" + std::string(kTemplateDocumentBody) + "\n";
-  } else if (kind == "event") {
-    folder = "content/events";
-    Date next = Date::from_days(today.days() + 7);
-    text = "---\ntitle: " + yaml_quote(title) + "\nstart: " + next.iso() + " 15:00\nend: " + next.iso() +
-           " 16:30\nplace: актовый зал\nformat: in_person   # in_person, online, mixed\n"
-           "audience: наставники и наставляемые\nsummary: \"\"\n---\n\n" + std::string(kTemplateEventBody) + "\n";
-  } else if (kind == "news") {
-    folder = "content/news";
-    text = "---\ntitle: " + yaml_quote(title) + "\ndate: " + today.iso() +
-           "\nsummary: \"\"\ntags: []\n---\n\n" + std::string(kTemplateNewsBody) + "\n";
-  } else if (kind == "mentor") {
-    folder = "content/mentors";
-    // No consent until the editor records the signed one: the profile stays
-    // unpublished (with a warning) until then.
-    text = "---\nname: " + yaml_quote(title) +
-           "\nposition: \"\"\nsubjects: []\n"
-           "category: first    # first, highest, methodologist, mentor_teacher\n"
-           "experience: 0\n"
-           "forms: [teacher_teacher]   # student_student, teacher_teacher, university_student, employer_student, "
-           "employer_university_student\n"
-           "roles: []\nachievements: []\nregional_register: false\n"
-           "# photo: foto/" + slug + ".jpg\n"
-           "email: \"\"\nstatus: active\n"
-           "# Профиль публикуется только по согласию на распространение персональных\n"
-           "# данных (152-ФЗ, ст. 10.1). Впишите его дату, срок и поля, которые оно\n"
-           "# разрешает публиковать, и уберите # в начале строк:\n"
-           "# consent:\n"
-           "#   date: " + today.iso() + "\n"
-           "#   until: " + today.iso() + "\n"
-           "#   fields: [name, position, subjects, category, experience, forms, roles, achievements, "
-           "regional_register, photo, biography, email]\n"
-           "---\n\n" + std::string(kTemplateMentorBody) + "\n";
-  } else if (kind == "practice") {
-    folder = "content/practices";
-    text = "---\ntitle: " + yaml_quote(title) +
-           "\nstatus: draft        # draft, review, approved (only approved is published)\n"
-           "reviewer: \"\"\nreview_date:\nsummary: \"\"\norganisation: \"\"\n"
-           "authors: []   # - mentor: file-name-of-mentor  or  - name: …, position: …, consent: date of the written consent\n"
-           "form: teacher_teacher   # student_student, teacher_teacher, university_student, employer_student, "
-           "employer_university_student, personalised_programme\n"
-           "role_model: \"\"\nlevels: [ooo]          # doo, noo, ooo, soo, spo, do\nsubjects: []\n"
-           "problem: \"\"\ngoal: \"\"\ntasks: []\naudience: \"\"\nparticipants:\n"
-           "stages: []    # - title: …, period: …, description: …\n"
-           "methods: \"\"\nresources: \"\"\nresults: \"\"\nindicators: []\nnovelty: \"\"\nreuse: \"\"\n"
-           "year: " + std::to_string(today.month >= 9 ? today.year : today.year - 1) + "-" +
-           std::to_string(today.month >= 9 ? today.year + 1 : today.year) + "\ntags: []\n---\n\n"
-           "Свободное описание практики (необязательно).\n";
-  } else {
+  const TypeSchema* type = find_new_template_type(kind);
+  if (!type) {
     std::string known;
     for (const auto& k : scaffold_kinds()) known += (known.empty() ? "" : ", ") + k;
     r.error = "неизвестный вид материала «" + kind + "»";
@@ -98,6 +32,14 @@ ScaffoldResult scaffold_new(const std::string& root, const std::string& kind, co
     r.hint = (guess ? "возможно, имелось в виду «" + *guess + "»; " : std::string()) + "доступны: " + known;
     return r;
   }
+  std::string slug = cap_slug(slugify(title));
+  if (slug.empty()) {
+    r.error = "из заголовка «" + title + "» не получается имя файла";
+    r.hint = "в заголовке должны быть буквы или цифры";
+    return r;
+  }
+  const std::string& folder = type->folder;
+  std::string text = new_template(*type, title, today);
   if (!fs::exists(fs::path(root) / "site.yaml")) {
     r.error = "в папке «" + root + "» нет site.yaml — это не папка сайта";
     r.hint = "перейдите в папку сайта или укажите её через -s ПАПКА";
@@ -121,7 +63,88 @@ ScaffoldResult scaffold_new(const std::string& root, const std::string& kind, co
   return r;
 }
 
-ScaffoldResult init_site(const std::string& dir, const Date& today, bool force) {
+namespace {
+
+std::string answer_or(const std::string& answer, const std::string& sample) { return answer.empty() ? sample : answer; }
+
+// site.yaml of a new section: the answers given, samples (which `status`
+// lists as not filled in) for the rest.
+std::string init_site_yaml(const InitAnswers& a, int year) {
+  std::string url = answer_or(a.base_url, "https://school.example.ru/nastavnichestvo/");
+  if (url.back() != '/') url += '/';
+  std::string menu;
+  for (const auto& [title, link] : init_menu()) menu += "  - title: " + title + "\n    link: " + link + "\n";
+  return "# Настройки раздела «Наставничество». Строки с # — подсказки, на сайт не попадают.\n"
+         "# Что ещё не заполнено, покажет команда: nastavnik status\n"
+         "title: Наставничество\n"
+         "description: Целевая модель наставничества в нашей школе\n"
+         "# Адрес, по которому раздел будет открываться на сайте школы (с подпапкой).\n"
+         "base_url: " + url + "\n"
+         "timezone: Europe/Moscow\n"
+         "academic_year: " + std::to_string(year) + "-" + std::to_string(year + 1) + "\n"
+         "# Логотип школы: положите картинку в папку static/ и впишите её путь, например static/logo.png.\n"
+         "logo:\n"
+         "# Через сколько дней без изменений nastavnik status напомнит проверить страницу.\n"
+         "stale_days: 90\n"
+         "organisation:\n"
+         "  full_name: " + yaml_quoted(answer_or(a.full_name, "Муниципальное бюджетное общеобразовательное учреждение "
+                                                             "«Средняя общеобразовательная школа № 1»")) + "\n"
+         "  short_name: " + yaml_quoted(answer_or(a.short_name, "МБОУ «СОШ № 1»")) + "\n"
+         "  address: " + yaml_quoted(answer_or(a.address, "000000, г. Город, ул. Школьная, д. 1")) + "\n"
+         "  phone: " + yaml_quoted(answer_or(a.phone, "+7 (000) 000-00-00")) + "\n"
+         "  email: " + answer_or(a.email, "school@example.ru") + "\n"
+         "  website: " + answer_or(a.website, "https://school.example.ru/") + "\n"
+         "# Куратор внедрения целевой модели наставничества — показывается на главной странице раздела.\n"
+         "curator:\n"
+         "  name: " + std::string(kPlaceholderFullName) + "\n"
+         "  position: заместитель директора, куратор внедрения целевой модели наставничества\n"
+         "  email: " + answer_or(a.email, "school@example.ru") + "\n"
+         "# Меню раздела. Адреса для ссылок показывает команда: nastavnik list\n"
+         "menu:\n" + menu;
+}
+
+std::string intro(const std::string& title, const std::string& text) {
+  return "---\ntitle: " + yaml_quoted(title) + "\n---\n\n" + text + "\n";
+}
+
+// A roadmap to start from: the item every seed roadmap has. The school's
+// own roadmap replaces it (nastavnik import roadmap).
+std::string init_roadmap(int year) {
+  std::string y1 = std::to_string(year), y2 = std::to_string(year + 1);
+  return "# " + std::string(kPlaceholder) + ": это пример. Замените его дорожной картой школы —\n"
+         "# nastavnik import roadmap ФАЙЛ.docx — и удалите этот файл.\n"
+         "title: \"Дорожная карта внедрения целевой модели наставничества на " + y1 + "-" + y2 + " учебный год\"\n"
+         "academic_year: " + y1 + "-" + y2 + "\n"
+         "items:\n"
+         "  - number: \"1\"\n"
+         "    title: \"Создание, наполнение и обновление раздела «Наставничество» на сайте школы\"\n"
+         "    result: Раздел на сайте\n"
+         "    responsible: [куратор]\n"
+         "    deadline: в течение года\n"
+         "    status: выполняется\n"
+         "  - number: \"2\"\n"
+         "    title: Формирование базы наставников и наставляемых\n"
+         "    responsible: [куратор]\n"
+         "    deadline: в течение года\n"
+         "  - number: \"3\"\n"
+         "    title: Проведение Дня наставника\n"
+         "    responsible: [куратор]\n"
+         "    deadline: ежегодно\n";
+}
+
+}  // namespace
+
+std::vector<std::pair<std::string, std::string>> init_menu() {
+  std::vector<std::pair<std::string, std::string>> menu = {
+      {"О наставничестве", "/"},           {"Нормативные документы", "/documents/"},
+      {"Дорожная карта", "/roadmap/"},     {"Наши наставники", "/mentors/"},
+      {"Методическая копилка", "/practices/"}, {"Мероприятия", "/events/"},
+      {"Новости", "/news/"},               {"Конкурсы", "/competitions/"},
+      {"Обратная связь", "/pages/kontakty.md"}};
+  return menu;
+}
+
+ScaffoldResult init_site(const std::string& dir, const Date& today, bool force, const InitAnswers& answers) {
   ScaffoldResult r;
   r.path = dir;
   std::error_code ec;
@@ -131,34 +154,27 @@ ScaffoldResult init_site(const std::string& dir, const Date& today, bool force) 
     return r;
   }
   int year = today.month >= 9 ? today.year : today.year - 1;
+  std::string mark(kPlaceholder);
   const std::vector<std::pair<std::string, std::string>> files = {
-      {"site.yaml",
-       "# Настройки раздела «Наставничество». Поля описаны в README генератора.\n"
-       "title: Наставничество\n"
-       "description: Целевая модель наставничества в нашей школе\n"
-       "base_url: https://school.example.ru/nastavnichestvo/\n"
-       "timezone: Europe/Moscow\n"
-       "academic_year: " + std::to_string(year) + "-" + std::to_string(year + 1) + "\n"
-       "organisation:\n"
-       "  full_name: Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 1»\n"
-       "  short_name: МБОУ «СОШ № 1»\n"
-       "  address: 000000, г. Город, ул. Школьная, д. 1\n"
-       "  phone: +7 (000) 000-00-00\n"
-       "  email: school@example.ru\n"
-       "  website: https://school.example.ru/\n"
-       "curator:\n"
-       "  name: " + std::string(kPlaceholderFullName) + "\n"
-       "  position: заместитель директора, куратор внедрения целевой модели наставничества\n"
-       "  email: school@example.ru\n"
-       "menu:\n"
-       "  - title: О наставничестве\n"
-       "    link: _index.md\n"
-       "  - title: Контакты\n"
-       "    link: pages/kontakty.md\n"},
+      {"site.yaml", init_site_yaml(answers, year)},
       {"content/_index.md",
-       "---\ntitle: Наставничество\n---\n\n" + std::string(kTemplateHomeBody) + "\n"},
+       intro("Наставничество", mark + ": расскажите, как в школе устроено наставничество: цели, формы "
+                                     "наставничества, кто куратор и как стать наставником или наставляемым.")},
+      {"content/documents/_index.md",
+       intro("Нормативные документы", "Документы о наставничестве: федеральные, региональные, муниципальные и школьные.")},
+      {"content/mentors/_index.md",
+       intro("Наши наставники", "Педагоги, которые сопровождают коллег и обучающихся.")},
+      {"content/practices/_index.md",
+       intro("Методическая копилка", "Лучшие практики наставничества нашей школы.")},
+      {"content/events/_index.md", intro("Мероприятия", "Встречи, семинары и конкурсы для наставников и наставляемых.")},
+      {"content/news/_index.md", intro("Новости", "Наставничество сегодня: новости раздела.")},
+      {"content/competitions/_index.md",
+       intro("Конкурсы", "Конкурсы профессионального мастерства наставников и наставнических пар.")},
       {"content/pages/kontakty.md",
-       "---\ntitle: Куратор и контакты\n---\n\nПо вопросам наставничества обращайтесь к куратору.\n"},
+       intro("Обратная связь",
+             "По вопросам наставничества обращайтесь к куратору — его телефон, почта и часы приёма указаны "
+             "на главной странице раздела.\n\n" + mark + ": как задать вопрос или предложить тему встречи.")},
+      {"content/roadmap/dorozhnaya-karta.yaml", init_roadmap(year)},
       {"static/.keep", ""},
   };
   for (const auto& [rel, text] : files) {

@@ -21,7 +21,18 @@ struct ScaffoldResult {
 // fields filled in. Never overwrites an existing file.
 ScaffoldResult scaffold_new(const std::string& root, const std::string& kind, const std::string& title, const Date& today);
 
-// Creates a site skeleton that builds at once. `dir` must not exist or be empty.
-ScaffoldResult init_site(const std::string& dir, const Date& today, bool force = false);
+// What `init` asks (or takes from its flags); an empty answer leaves a
+// sample value that `nastavnik status` lists as not filled in.
+struct InitAnswers {
+  std::string full_name, short_name, address, base_url, email, phone, website;
+};
+
+// The menu of a new section: title and link.
+std::vector<std::pair<std::string, std::string>> init_menu();
+
+// Creates a whole section that builds at once: site.yaml with the menu of
+// every part the seeds name, the intros of the lists, the contacts page and
+// a roadmap to start from. `dir` must not exist or be empty (unless `force`).
+ScaffoldResult init_site(const std::string& dir, const Date& today, bool force, const InitAnswers& answers);
 
 }  // namespace nastavnik

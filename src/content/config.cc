@@ -70,6 +70,7 @@ std::optional<Config> load_config(const std::string& root, Diagnostics& diag) {
                cur.text("hours")};
   for (const auto& m : f.maps("menu")) c.menu.push_back({m.text("title"), m.text("link"), m.loc("link")});
   c.unsafe_html = f.map("markdown").boolean("unsafe_html", false);
+  c.stale_days = static_cast<int>(f.integer("stale_days").value_or(0));
   return c;
 }
 

@@ -39,6 +39,7 @@ struct Config {
   Organisation organisation;
   Contact curator;
   std::vector<MenuItem> menu;
+  int stale_days = 0;        // `nastavnik status` lists pages unchanged for longer (0: its default)
 };
 
 const Schema& config_schema();

@@ -84,7 +84,7 @@ Document read_document(const Fields& f, const std::string& root, const std::stri
                    "проверьте дату подписания и срок действия сертификата");
     d.signature = sig;
   }
-  if (!d.file && d.external_url.empty())
+  if (!d.file && d.external_url.empty() && !f.boolean("draft", false))  // a draft may still lack it
     diag.warning(f.loc(), "у документа нет ни файла (file), ни ссылки на публикацию (url)",
                  "приложите файл документа: file: files/имя-файла.pdf");
   examine_document(d, f, root, source_dir, diag);

@@ -71,11 +71,20 @@ Event read_event(const Fields& f, const std::string& timezone, Diagnostics& diag
     e.report_md = f.text("report");
     e.report_line = f.text_line("report");
   }
-  if (e.format != "in_person" && e.online_url.empty())
-    diag.warning(f.loc("format"), "у онлайн-мероприятия нет ссылки на трансляцию",
-                 "добавьте поле online_url: https://… или укажите format: in_person");
-  if (e.format != "online" && e.place.empty())
-    diag.warning(f.loc(), "не указано место проведения мероприятия", "добавьте поле place: актовый зал, каб. 214");
+  // Only what the editor wrote is warned about: a format that was not
+  // written (or is not a known one, reported by validation) asks for no
+  // link, and a draft may still be incomplete.
+  const FieldSpec* format = nullptr;
+  for (const auto& spec : event_schema())
+    if (spec.name == "format") format = &spec;
+  const ChoiceValue* written = f.has("format") && format ? format->match(f.raw("format")->text) : nullptr;
+  bool draft = f.boolean("draft", false);
+  if (!draft && written && written->code != "in_person" && e.online_url.empty())
+    diag.warning(f.loc("format"), "у мероприятия в формате «" + written->label + "» нет ссылки на трансляцию",
+                 "добавьте поле online_url: https://… или, если мероприятие очное, напишите format: очно");
+  if (!draft && (written ? written->code != "online" : !f.has("format")) && e.place.empty())
+    diag.warning(f.loc(), "не указано место проведения мероприятия",
+                 "добавьте поле place: актовый зал, каб. 214 (или format: дистанционно, если оно онлайн)");
   return e;
 }
 

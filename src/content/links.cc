@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "base/text.h"
+#include "content/link_targets.h"
 #include "base/url_policy.h"
 
 namespace nastavnik {
@@ -83,15 +84,37 @@ std::optional<std::string> resolve_target(const Library& lib, const std::string&
   return std::nullopt;
 }
 
-void report_broken_link(const std::string& href, const SourceLoc& loc, Diagnostics& diag) {
-  std::string path = href.substr(0, href.find_first_of("?#"));
+// The source file a link to a page names ("content/news/a.md"), when it
+// names one.
+static std::string linked_source(const std::string& base_dir, const std::string& path) {
+  if (!ends_with_ci(path, ".md") && !ends_with_ci(path, ".yaml") && !ends_with_ci(path, ".yml")) return {};
+  if (path[0] == '/') return "content" + path;
+  return (std::filesystem::path(base_dir) / path).lexically_normal().generic_string();
+}
+
+void report_broken_link(const Library& lib, const std::string& base_dir, const std::string& href, const SourceLoc& loc,
+                        Diagnostics& diag) {
+  std::string path = percent_decode(href.substr(0, href.find_first_of("?#")));
+  std::string source = path.empty() ? std::string() : linked_source(base_dir, path);
+  std::error_code ec;
+  if (!source.empty() && std::filesystem::is_regular_file(std::filesystem::path(lib.config.root) / source, ec)) {
+    // The file is there but gives no page: its own error is the cause, and
+    // is reported where it is.
+    if (diag.has_error_in(source)) return;
+    diag.error(loc, "ссылка на страницу «" + href + "», которая не публикуется",
+               source + " — черновик (draft: да), наставник без согласия на распространение или практика, "
+                        "которая ещё не одобрена; опубликуйте её или уберите ссылку");
+    return;
+  }
   bool md = ends_with_ci(path, ".md");
   bool is_page = md || path.empty() || path.back() == '/';
   diag.error(loc, std::string(is_page ? "ссылка на несуществующую страницу «" : "ссылка на несуществующий файл «") +
                       href + "»",
-             md ? "путь к файлу .md считается от папки, где лежит этот файл; проверьте имя (черновик, draft: true, "
-                  "тоже не публикуется)"
-                : "проверьте имя файла; файлы для скачивания кладите в папку static/ или рядом с текстом");
+             std::string(md        ? "путь к файлу .md считается от папки, где лежит этот файл, или от папки content/, "
+                                     "если начинается с /; "
+                         : is_page ? ""
+                                   : "файлы для скачивания кладите в папку static/ или рядом с текстом; ") +
+                 nearest_links_hint(lib, href));
 }
 
 std::string resolve_link(const Library& lib, const std::string& base_dir, const std::string& from_dir,
@@ -103,7 +126,7 @@ std::string resolve_link(const Library& lib, const std::string& base_dir, const 
   std::string suffix = cut == std::string::npos ? "" : href.substr(cut);
   auto target = resolve_target(lib, base_dir, path);
   if (!target) {
-    report_broken_link(href, loc, diag);
+    report_broken_link(lib, base_dir, href, loc, diag);
     return href;
   }
   if (resolved) *resolved = *target;

@@ -26,7 +26,10 @@ std::string percent_decode(const std::string& s);
 // relative to `base_dir` ("../documents/prikaz.md", "files/plan.pdf") or a
 // site path ("/documents/"). nullopt when nothing is published there.
 std::optional<std::string> resolve_target(const Library& lib, const std::string& base_dir, const std::string& path);
-void report_broken_link(const std::string& href, const SourceLoc& loc, Diagnostics& diag);
+// Reports a link that points at nothing, with the nearest targets as the
+// hint; nothing when it names a file whose own error is already reported.
+void report_broken_link(const Library& lib, const std::string& base_dir, const std::string& href, const SourceLoc& loc,
+                        Diagnostics& diag);
 
 // Rewrites a link written in content. `base_dir` is the folder of the file
 // it was written in ("content/pages"); `from_dir` the output folder of the

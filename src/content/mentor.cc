@@ -49,12 +49,6 @@ const Schema& mentor_schema() { return schema_of("mentor"); }
 
 namespace {
 
-std::string ru_date(const Date& d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%02d.%02d.%04d", d.day, d.month, d.year);
-  return buf;
-}
-
 const char* kConsentHint =
     "профиль публикуется только по отдельному согласию на распространение персональных данных: "
     "укажите его в поле consent (date — дата согласия, until — срок, fields — перечень полей); "
@@ -68,6 +62,8 @@ std::optional<Mentor> read_mentor(const Fields& f, const std::string& slug, cons
   // profile still gets its typos reported.
   const std::string& file = f.origin().file;
   if (!f.has("consent")) {
+    // A draft (a `new` template being filled in) is not published anyway.
+    if (f.boolean("draft", false)) return std::nullopt;
     diag.warning({file, 1, 1}, "нет согласия на распространение персональных данных — профиль наставника не опубликован",
                  kConsentHint);
     return std::nullopt;
@@ -82,13 +78,13 @@ std::optional<Mentor> read_mentor(const Fields& f, const std::string& slug, cons
     return std::nullopt;
   }
   if (*date > today) {
-    diag.warning(c.loc("date"), "согласие на распространение персональных данных датировано " + ru_date(*date) +
+    diag.warning(c.loc("date"), "согласие на распространение персональных данных датировано " + date->ru() +
                                     ", позже даты сборки — профиль наставника не опубликован",
                  "проверьте дату согласия; профиль появится на сайте с этого дня");
     return std::nullopt;
   }
   if (*until < today) {
-    diag.warning(c.loc("until"), "срок согласия на распространение персональных данных истёк " + ru_date(*until) +
+    diag.warning(c.loc("until"), "срок согласия на распространение персональных данных истёк " + until->ru() +
                                      " — профиль наставника не опубликован",
                  "получите новое согласие и укажите его даты в consent; до тех пор профиль не показывается нигде на сайте");
     return std::nullopt;
@@ -102,7 +98,7 @@ std::optional<Mentor> read_mentor(const Fields& f, const std::string& slug, cons
 
   long left = until->days() - today.days();
   if (left <= kConsentWarningDays)
-    diag.note(c.loc("until"), "согласие на распространение персональных данных действует до " + ru_date(*until) +
+    diag.note(c.loc("until"), "согласие на распространение персональных данных действует до " + until->ru() +
                                   " (осталось " + std::to_string(left) + " " +
                                   plural_form(left, {"день", "дня", "дней"}) + ")",
               "заранее получите новое согласие: после этой даты профиль исчезнет с сайта при следующей сборке");

@@ -7,9 +7,22 @@
 
 namespace nastavnik {
 
+// The marker a template leaves where only the editor can write the text
+// (`nastavnik new`, `init`); `status` lists the files that still have it and
+// the checks before publishing refuse a published page that has it.
+inline constexpr std::string_view kPlaceholder = "ЗАПОЛНИТЕ";
 inline constexpr std::string_view kPlaceholderFullName = "Фамилия Имя Отчество";
 
-// The bodies `nastavnik new` writes, one sentence on its own line each.
+// Every text a template or `init` leaves for the editor to replace: the
+// marker and the sample values of site.yaml.
+inline const std::vector<std::string_view>& template_placeholders() {
+  static const std::vector<std::string_view> marks = {kPlaceholder, "example.ru", kPlaceholderFullName,
+                                                      "000000, г. Город"};
+  return marks;
+}
+
+// The bodies earlier versions of `nastavnik new` and `init` wrote, one
+// sentence on its own line each: sites made with them may still have them.
 inline constexpr std::string_view kTemplatePageBody = "Текст страницы.";
 inline constexpr std::string_view kTemplateDocumentBody = "Кратко: о чём документ.";
 inline constexpr std::string_view kTemplateEventBody = "О чём мероприятие и кого приглашаем.";

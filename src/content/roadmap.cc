@@ -122,6 +122,15 @@ static int academic_year_in(const std::string& text) {
   return b == a + 1 ? a : 0;
 }
 
+// The Russian label of a status code, as the editor reads it.
+static std::string status_label(const std::string& code) {
+  for (const auto& spec : roadmap_item_schema())
+    if (spec.name == "status" && spec.values)
+      for (const auto& v : *spec.values)
+        if (v.code == code) return v.label;
+  return code;
+}
+
 static RoadmapItem read_item(const Fields& f, int year, const Date& today, Diagnostics& diag) {
   RoadmapItem item;
   item.loc = f.loc();
@@ -143,9 +152,18 @@ static RoadmapItem read_item(const Fields& f, int year, const Date& today, Diagn
                  "пункт " + label + ": " + item.deadline.problem + "; срок показан как записан, но статус по дате не определить",
                  "запишите срок, например «Апрель 2027», «до 20.09.2026», «сентябрь-октябрь», «в течение года» "
                  "или «по отдельному графику»");
-  if (item.completed && item.status != "done")
-    diag.warning(f.loc("completed"), "пункт " + label + ": указана дата выполнения, но статус не done",
-                 "поставьте status: done или уберите completed");
+  // A completion date and a status that disagree: the status written wins
+  // (and the editor is told); without a status, the date means done.
+  if (item.completed && !f.has("status")) {
+    item.status = "done";
+  } else if (item.completed && item.status != "done") {
+    std::string shown = status_label(item.status);
+    diag.warning(f.loc("completed"),
+                 "пункт " + label + ": указана дата выполнения " + item.completed->ru() + ", но статус — «" + shown +
+                     "»; действует статус: пункт показан как «" + shown + "», дата выполнения не показывается",
+                 "если пункт выполнен, напишите status: выполнено; если нет — уберите строку completed");
+    item.completed.reset();
+  }
   if (item.status == "done" && item.completed && *item.completed > today)
     diag.warning(f.loc("completed"), "пункт " + label + ": дата выполнения ещё не наступила",
                  "проверьте дату в completed");

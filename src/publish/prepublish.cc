@@ -53,6 +53,9 @@ void check_placeholder_lines(const std::string& root, const std::string& file, D
     if (size_t at = line.find(kPlaceholderFullName); at != std::string::npos)
       diag.error({file, number, column_of(line, at)}, "осталась заготовка «" + std::string(kPlaceholderFullName) + "»",
                  "впишите настоящие фамилию, имя и отчество");
+    if (size_t at = line.find(kPlaceholder); at != std::string::npos)
+      diag.error({file, number, column_of(line, at)}, "осталась пометка «" + std::string(kPlaceholder) + "» из заготовки",
+                 "впишите на её место настоящий текст (или удалите строку) — иначе она появится на сайте школы");
     std::string_view trimmed = trim(line);
     for (std::string_view sentence : template_sentences())
       if (trimmed == sentence)

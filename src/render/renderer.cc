@@ -168,9 +168,8 @@ Renderer::Renderer(const Library& lib, const Theme& theme, Diagnostics& diag, in
       continue;
     }
     if (auto target = resolve_target(lib, "content", percent_decode(m.link))) menu_.push_back({m.title, *target, false});
-    else report_broken_link(m.link, m.loc, diag);
+    else report_broken_link(lib, "content", m.link, m.loc, diag);
   }
-
   // The logo is a file of the site itself: no page loads anything from elsewhere.
   if (!c.logo.empty() && check_url(c.logo, c.logo_loc, diag)) {
     auto target = is_external_url(c.logo) ? std::nullopt : resolve_target(lib, "", percent_decode(c.logo));
@@ -178,7 +177,7 @@ Renderer::Renderer(const Library& lib, const Theme& theme, Diagnostics& diag, in
     else if (is_external_url(c.logo))
       diag.error(c.logo_loc, "логотип указан адресом в интернете: страницы раздела ничего не загружают с других сайтов",
                  "положите файл логотипа в папку static/ и укажите его: logo: static/logo.svg");
-    else report_broken_link(c.logo, c.logo_loc, diag);
+    else report_broken_link(lib, "", c.logo, c.logo_loc, diag);
   }
 
   // Parse every template once per worker; report templates that fail to parse.

@@ -16,7 +16,46 @@ std::string join_choices(const std::vector<std::string>& choices) {
   return s;
 }
 
-bool is_empty_value(const YamlNode* v) { return !v || v->is_null() || (v->is_scalar() && trim(v->text).empty()); }
+// A block whose every field is empty (the signature or the consent of a
+// `new` template not filled in yet) counts as absent, as an empty value does.
+bool is_empty_value(const YamlNode* v) {
+  if (!v || v->is_null() || (v->is_scalar() && trim(v->text).empty())) return true;
+  if (!v->is_map()) return false;
+  return std::all_of(v->entries.begin(), v->entries.end(), [](const YamlEntry& e) { return is_empty_value(&e.value); });
+}
+
+bool has_extension(std::string_view s, std::initializer_list<const char*> exts) {
+  for (const char* e : exts)
+    if (ends_with_ci(s, e)) return true;
+  return false;
+}
+
+std::optional<bool> parse_bool(std::string_view s);
+
+// Whether a value as written could belong to a field of type `t`: «phone:
+// +7 900 …» is a text, never a picture, so «photo» is not its likely name.
+bool value_fits(const YamlNode& v, FieldType t) {
+  using T = FieldType;
+  if (v.is_null() || (v.is_scalar() && trim(v.text).empty())) return true;
+  if (v.is_map()) return t == T::map || t == T::any;
+  if (v.is_sequence())
+    return t == T::list || t == T::link_list || t == T::map_list || t == T::person_list || t == T::any;
+  std::string_view s = trim(v.text);
+  auto one_of = [&](std::initializer_list<T> types) { return std::find(types.begin(), types.end(), t) != types.end(); };
+  if (t == T::any) return true;
+  if (has_extension(s, {".jpg", ".jpeg", ".png", ".webp", ".gif", ".tif", ".tiff", ".heic", ".heif"}))
+    return one_of({T::image, T::file, T::link, T::text});
+  if (has_extension(s, {".pdf", ".doc", ".docx", ".ppt", ".pptx", ".xls", ".xlsx", ".odt", ".zip", ".sig", ".md"}))
+    return one_of({T::file, T::link, T::text});
+  if (s.starts_with("http://") || s.starts_with("https://")) return one_of({T::url, T::link, T::link_list, T::text});
+  if (s.find('@') != std::string_view::npos && s.find(' ') == std::string_view::npos)
+    return one_of({T::email, T::text});
+  if (parse_datetime(s)) return one_of({T::date, T::datetime});
+  if (parse_bool(s)) return one_of({T::boolean, T::text, T::choice});
+  bool digits = !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  if (digits) return one_of({T::integer, T::text, T::choice});
+  return one_of({T::text, T::markdown, T::choice, T::list, T::link, T::link_list});
+}
 
 std::optional<bool> parse_bool(std::string_view s) {
   std::string l = to_lower(trim(s));
@@ -86,8 +125,6 @@ const FieldSpec* Fields::spec(std::string_view name) const {
 
 void Fields::validate(Diagnostics& diag) const {
   if (!node_ || !node_->is_map() || !schema_) return;
-  std::vector<std::string> known;
-  for (const auto& f : *schema_) known.push_back(f.name);
   std::set<std::string_view> seen;
   for (const auto& e : node_->entries) {
     SourceLoc key_loc = yaml_loc(origin_, e.key_mark);
@@ -97,15 +134,26 @@ void Fields::validate(Diagnostics& diag) const {
     }
     const FieldSpec* fs = spec(e.key);
     if (!fs) {
-      auto guess = nearest(e.key, known);
-      diag.warning(key_loc, "неизвестное поле «" + e.key + "» не используется",
-                   guess ? "возможно, опечатка: имелось в виду «" + *guess + "»?"
-                         : "известные поля: " + join_choices(known));
+      report_unknown(e, key_loc, diag);
       continue;
     }
     if (!is_empty_value(&e.value)) validate_value(*fs, e.value, diag);  // empty: treated as absent
   }
   check_required(diag);
+}
+
+// An unknown field is named as such; a likely intended name is suggested
+// only among fields whose kind of value matches what is written.
+void Fields::report_unknown(const YamlEntry& e, const SourceLoc& key_loc, Diagnostics& diag) const {
+  std::vector<std::string> known, fitting;
+  for (const auto& f : *schema_) {
+    known.push_back(f.name);
+    if (value_fits(e.value, f.type)) fitting.push_back(f.name);
+  }
+  auto guess = nearest(e.key, fitting);
+  diag.warning(key_loc, "неизвестное поле «" + e.key + "»: такого поля здесь нет, его значение не используется",
+               guess ? "возможно, опечатка: имелось в виду «" + *guess + "»; известные поля: " + join_choices(known)
+                     : "известные поля: " + join_choices(known));
 }
 
 void Fields::check_required(Diagnostics& diag) const {

@@ -56,6 +56,7 @@ class Fields {
   void validate(Diagnostics& diag) const;
   void validate_value(const FieldSpec& spec, const YamlNode& value, Diagnostics& diag) const;
   void check_required(Diagnostics& diag) const;
+  void report_unknown(const YamlEntry& entry, const SourceLoc& key_loc, Diagnostics& diag) const;
   void check_choice(const FieldSpec& spec, const YamlNode& value, Diagnostics& diag) const;
   bool condition_holds(const RequiredWhen& when) const;
 

@@ -79,6 +79,7 @@ struct TypeSchema {
   std::string label;   // «Мероприятие»
   std::string plural;  // «Мероприятия»
   std::string help;
+  std::string body;       // what the text under the fields holds: `new` writes it as the placeholder
   std::string folder;     // "content/events", for types kept one file an item
   std::string extension;  // ".md" (default for folders) or ".yaml"
   std::string file;       // "content/indicators.yaml", for types kept in one file

@@ -1,5 +1,7 @@
 #include "source/schema_file.h"
 
+#include <algorithm>
+
 #include "base/text.h"
 #include "source/yaml.h"
 
@@ -70,6 +72,15 @@ FieldSpec SchemaReader::field(const YamlNode& node) {
     return f;
   }
   f.name = text(node, "key");
+  // A comma in an unquoted value of a {…} line ends the value: the rest
+  // turns into a key of its own, and the help text is cut short.
+  static const std::vector<std::string_view> kKeys = {"key",     "type",   "required",    "label",
+                                                      "help",    "example", "default",    "values",
+                                                      "fields",  "item_schema", "required_when"};
+  for (const auto& e : node.entries)
+    if (std::find(kKeys.begin(), kKeys.end(), e.key) == kKeys.end())
+      error(node, "у поля «" + f.name + "» неизвестный ключ «" + e.key +
+                      "»; значение с запятой внутри {…} возьмите в кавычки");
   std::string type = text(node, "type");
   auto t = field_type_from_name(type.empty() ? "text" : type);
   if (!t) error(node, "неизвестный тип поля «" + type + "»");
@@ -137,6 +148,7 @@ std::optional<TypeSchema> read_type_schema(std::string_view text, const std::str
   t.label = reader.text(*root, "label");
   t.plural = reader.text(*root, "plural");
   t.help = reader.text(*root, "help");
+  t.body = reader.text(*root, "body");
   t.folder = reader.text(*root, "folder");
   t.file = reader.text(*root, "file");
   t.extension = reader.text(*root, "extension");

@@ -76,7 +76,7 @@ bool check_utf8(std::string_view text, const std::string& path, Diagnostics& dia
   if (looks_like_cp1251(text))
     diag.error({path, line, col}, "файл сохранён не в UTF-8, а, похоже, в кодировке Windows-1251",
                "пересохраните файл в кодировке UTF-8 (в Блокноте: «Сохранить как» → «Кодировка: UTF-8») "
-               "или выполните: iconv -f cp1251 -t utf-8 \"" + path + "\" -o \"" + path + ".utf8\"");
+               "или перекодируйте все такие файлы командой: nastavnik check --fix");
   else
     diag.error({path, line, col}, "в файле встретились байты, которых нет в кодировке UTF-8",
                "сохраните файл в кодировке UTF-8 (в Блокноте: «Сохранить как» → «Кодировка: UTF-8»); "

@@ -64,7 +64,21 @@ class MarkMapper {
 struct YamlProblem {
   std::string message, hint;
   bool at_context = false;  // report where the construct began (an opening quote)
+  bool quote_example = false;  // the hint shows the line with its closing quote
 };
+
+// «summary: "Кратко: "это" важно»: the value's quotes close before the text
+// ends, so YAML sees text after a finished value.
+bool text_after_closing_quote(std::string_view line) {
+  size_t colon = line.find(": ");
+  if (colon == std::string_view::npos || colon + 2 >= line.size()) return false;
+  size_t open = line.find_first_not_of(' ', colon + 2);
+  if (open == std::string_view::npos || (line[open] != '"' && line[open] != '\'')) return false;
+  size_t close = line.find(line[open], open + 1);
+  if (close == std::string_view::npos) return false;
+  std::string_view rest = trim(line.substr(close + 1));
+  return !rest.empty() && rest[0] != '#';
+}
 
 YamlProblem classify(const yaml_parser_t& p, std::string_view line) {
   std::string problem = p.problem ? p.problem : "";
@@ -73,7 +87,11 @@ YamlProblem classify(const yaml_parser_t& p, std::string_view line) {
   size_t col = p.problem_mark.column;
   if (has(context, "quoted scalar") && has(problem, "end of stream"))
     return {"кавычка, открытая в этой строке, не закрыта",
-            "поставьте такую же кавычку в конце значения: title: \"Встреча наставников\"", true};
+            "поставьте такую же кавычку в конце значения: title: \"Встреча наставников\"", true, true};
+  if (text_after_closing_quote(line))
+    return {"кавычка закрылась посреди значения: после неё в этой строке ещё текст",
+            "кавычки внутри значения пишите «ёлочками» или возьмите всё значение в одинарные кавычки: "
+            "summary: 'Слово \"в кавычках\" внутри'"};
   if (has(context, "quoted scalar") && (has(problem, "escape") || has(problem, "hexdecimal")))
     return {"в значении в двойных кавычках стоит обратная косая черта «\\»",
             "возьмите значение в одинарные кавычки ('…') или уберите «\\»"};
@@ -179,7 +197,13 @@ void TreeBuilder::fail_parser(const yaml_parser_t& parser) {
   }
   YamlMark at = marks_(parser.problem_mark);
   YamlProblem problem = classify(parser, marks_.line(at.line));
-  if (problem.at_context) at = marks_(parser.context_mark);
+  if (problem.at_context) {
+    at = marks_(parser.context_mark);
+    std::string_view line = marks_.line(at.line);
+    // The fix, shown on the editor's own line: the same quote at its end.
+    if (problem.quote_example && static_cast<size_t>(at.col) < line.size())
+      problem.hint = "поставьте такую же кавычку в конце значения: " + std::string(trim(line)) + line[at.col];
+  }
   fail(at, problem.message, problem.hint);
 }
 
